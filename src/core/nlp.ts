@@ -1,0 +1,38 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+type Wink = ReturnType<typeof winkNLP>;
+let instance: Wink | null = null;
+
+/**
+ * The shared wink-nlp instance. The model is package data (no download); it is loaded on first use
+ * and reused, because loading it costs ~100 ms and tens of MB.
+ */
+export function wink(): Wink {
+  if (!instance) instance = winkNLP(model);
+  return instance;
+}
+
+/** Tokenized text as wink sees it: values, preceding whitespace, POS tags, sentence token ranges. */
+export interface WinkOutput {
+  values: string[];
+  spaces: string[];
+  pos: string[];
+  types: string[];
+  sentences: Array<[number, number]>;
+}
+
+/** Run wink's readDoc and read back only the arrays sitrep needs (one pass each). */
+export function readWithWink(text: string): WinkOutput {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  return {
+    values: tokens.out() as string[],
+    spaces: tokens.out(its.precedingSpaces) as string[],
+    pos: tokens.out(its.pos) as string[],
+    types: tokens.out(its.type) as string[],
+    sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
+  };
+}

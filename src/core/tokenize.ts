@@ -1,0 +1,84 @@
+import { Doc, type Sentence } from './doc.ts';
+import { readWithWink } from './nlp.ts';
+import type { ArticleMeta, Span } from './types.ts';
+
+const WHITESPACE = /^\s*$/;
+
+/** Paragraphs are runs of text between line breaks; blank lines are not paragraphs. */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push([s, e]);
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Build a Doc from text: wink tokens with offsets recovered from their preceding whitespace,
+ * whitespace tokens dropped, sentences re-cut at paragraph breaks (wink may run a sentence across
+ * a newline) and tied to their paragraph.
+ */
+export function buildDoc(id: string | null, text: string, article: ArticleMeta): Doc {
+  const paragraphs = splitParagraphs(text);
+  const w = readWithWink(text);
+  const n = w.values.length;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lower: string[] = [];
+  const pos: string[] = [];
+  const map = new Int32Array(n + 1); // wink index -> our index of the first kept token at or after it
+  let cursor = 0;
+  for (let i = 0; i < n; i++) {
+    const v = w.values[i];
+    cursor += w.spaces[i].length;
+    let start = cursor;
+    // wink keeps every character, but guard against a normalised value by searching forward.
+    if (text.startsWith(v, cursor) === false) {
+      const found = text.indexOf(v, cursor);
+      if (found >= 0) start = found;
+    }
+    map[i] = starts.length;
+    cursor = start + v.length;
+    if (WHITESPACE.test(v)) continue;
+    starts.push(start);
+    ends.push(start + v.length);
+    lower.push(v.toLowerCase());
+    pos.push(w.pos[i]);
+  }
+  map[n] = starts.length;
+
+  const sentences: Sentence[] = [];
+  let para = 0;
+  const push = (first: number, last: number) => {
+    if (last <= first) return;
+    const start = starts[first];
+    while (para < paragraphs.length - 1 && paragraphs[para][1] <= start) para++;
+    sentences.push({ start, end: ends[last - 1], first, last, paragraph: para });
+  };
+  for (const [a, b] of w.sentences) {
+    const first = map[a];
+    const last = map[b + 1];
+    let from = first;
+    for (let t = first + 1; t < last; t++) {
+      if (text.slice(ends[t - 1], starts[t]).includes('\n')) {
+        push(from, t);
+        from = t;
+      }
+    }
+    push(from, last);
+  }
+
+  return new Doc({
+    id, text, article, starts: Int32Array.from(starts), ends: Int32Array.from(ends), lower, pos,
+    sentences, paragraphs,
+  });
+}
