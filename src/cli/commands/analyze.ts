@@ -1,0 +1,96 @@
+import { createInterface } from 'node:readline';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { createAnalyzer, type Analyzer } from '../../analyzer.ts';
+import { SitrepError } from '../../core/errors.ts';
+import type { ArticleInput, Report } from '../../core/types.ts';
+import { DEFAULT_MAX_BYTES, decodeBytes, readStream, readTextFile, type DecodedText } from '../input.ts';
+import { write, type CliIO } from '../io.ts';
+import { articleFromRecord } from '../records.ts';
+
+interface AnalyzeOptions {
+  published?: string;
+  title?: string;
+  source?: string;
+  url?: string;
+  format: 'json' | 'jsonl';
+  jsonl?: boolean;
+  maxBytes: number;
+}
+
+const parseDay = (v: string): string => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected YYYY-MM-DD');
+  return v;
+};
+const parseBytes = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes');
+  return n;
+};
+
+function serialise(report: Report, format: 'json' | 'jsonl'): string {
+  return format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${JSON.stringify(report)}\n`;
+}
+
+/** Batch mode: one JSON object per stdin line in, one report (or error record) per line out. */
+async function runBatch(io: CliIO, analyzer: Analyzer, maxBytes: number): Promise<number> {
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let n = 0;
+  let failed = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    let id: string | null = null;
+    try {
+      if (line.length > maxBytes) throw new SitrepError('E003', `line ${n} is longer than ${maxBytes} characters`);
+      let rec: unknown;
+      try {
+        rec = JSON.parse(line);
+      } catch (err) {
+        throw new SitrepError('E006', `line ${n}: ${(err as Error).message}`);
+      }
+      const rid = (rec as { id?: unknown })?.id;
+      if (rid !== undefined && rid !== null) id = String(rid);
+      const input = articleFromRecord(rec);
+      await write(io.stdout, JSON.stringify(analyzer.analyze(input)) + '\n');
+    } catch (err) {
+      failed++;
+      const reason = err instanceof Error ? err.message : String(err);
+      const code = err instanceof SitrepError ? err.code : 'E999';
+      await write(io.stdout, JSON.stringify({ id, error: { code, reason, line: n } }) + '\n');
+    }
+  }
+  if (failed > 0) io.stderr.write(`sitrep: ${failed} of ${n} input line(s) failed; see their error records\n`);
+  return failed > 0 ? 2 : 0;
+}
+
+/** `sitrep analyze [FILE|-]`: one article to one JSON report, or `--jsonl` batches. */
+export function registerAnalyze(program: Command, io: CliIO, exit: { code: number }): void {
+  program
+    .command('analyze')
+    .description('analyze one article (a text file, or - for stdin) and print its JSON report')
+    .argument('[file]', 'text file to analyze; - or nothing reads standard input')
+    .option('--published <date>', 'publication date (YYYY-MM-DD), the anchor for relative dates', parseDay)
+    .option('--title <title>', 'article title (else taken from a feed footer in the text)')
+    .option('--source <name>', 'publisher name (else taken from a feed footer in the text)')
+    .option('--url <url>', 'article URL')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']).default('json'))
+    .option('--jsonl', 'batch mode: read JSON lines {"id","text"|"html","published"?,…} from stdin, print one report per line')
+    .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES)
+    .action(async (file: string | undefined, opts: AnalyzeOptions) => {
+      const analyzer = createAnalyzer();
+      if (opts.jsonl) {
+        if (file && file !== '-') throw new SitrepError('E008', '--jsonl reads standard input; do not pass a file');
+        exit.code = await runBatch(io, analyzer, opts.maxBytes);
+        return;
+      }
+      let decoded: DecodedText;
+      if (!file || file === '-') decoded = decodeBytes(await readStream(io.stdin, opts.maxBytes), 'standard input');
+      else decoded = readTextFile(file, opts.maxBytes);
+      const input: ArticleInput = {
+        text: decoded.text, published: opts.published, title: opts.title, source: opts.source, url: opts.url,
+      };
+      const report = analyzer.analyze(input);
+      report.messages.unshift(...decoded.messages);
+      await write(io.stdout, serialise(report, opts.format));
+    });
+}
