@@ -23,6 +23,10 @@ export interface IngestMeta {
   fetchedAt?: string | null;
   /** Input kind, for provenance: `feed`, `html`, `text`, `jsonl`. */
   kind?: string | null;
+  /** Sentence spans of the text (from the analyzer's Doc), indexed for full-text search. */
+  sentences?: Span[];
+  /** Where the body ends (Doc.bodyEnd); the trailer after it is left out of near-duplicate hashing. */
+  bodyEnd?: number;
 }
 
 /** Result of {@link Store.ingest}. */
