@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createAnalyzer } from '../src/analyzer.ts';
 import { wink } from '../src/core/nlp.ts';
 import { sharedDir } from '../eval/paths.ts';
@@ -62,9 +63,11 @@ for (let round = 0; round < 2; round++) {
 const baselineTps = best.tokens / (best.base / 1000);
 const analyzeTps = best.tokens / (best.full / 1000);
 let ingestPerS: number | null = null;
-if (existsSync(join(import.meta.dirname ?? 'bench', 'ingest.ts'))) {
+const ingestModule = join(import.meta.dirname ?? 'bench', 'ingest.ts');
+if (existsSync(ingestModule)) {
   try {
-    const mod = await import('./ingest.ts');
+    // Loaded by path: the ingest bench lives with the store, which is optional for this harness.
+    const mod = await import(pathToFileURL(ingestModule).href);
     ingestPerS = await mod.measureIngest(synthArticles(Math.max(200, nSynth), 24, 7));
   } catch (err) {
     log(`ingest bench failed: ${(err as Error).message}`);

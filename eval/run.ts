@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createAnalyzer } from '../src/analyzer.ts';
 import { sharedDir } from './paths.ts';
 import { evalPolnear } from './polnear.ts';
@@ -29,7 +30,7 @@ for (const file of readdirSync(join(shared, 'eval')).filter((f) => f.endsWith('.
   const positionsModule = join(import.meta.dirname ?? '.', 'positions.ts');
   if (existsSync(positionsModule)) {
     try {
-      const mod = await import('./positions.ts');
+      const mod = await import(pathToFileURL(positionsModule).href);
       if (typeof mod.scorePositions === 'function') summary[`${file}:positions`] = mod.scorePositions(gold, report, log);
     } catch (err) {
       log(`positions: scorer failed: ${(err as Error).message}`);
