@@ -16,7 +16,9 @@ const STOP = new Set(['us', 'the us', 'chad', 'china plate', 'guinea pig', 'turk
 const SINCE = '2000-01-01';
 
 const read = (f: string) => readFileSync(join(SRC, f), 'utf8');
-const keepAlias = (a: string) => a.length > 3 && !STOP.has(a.toLowerCase()) && !/[(),]/.test(a);
+/** Aliases that start with a title: the analyzer reads titles itself ("President X" = title + X). */
+const TITLED = /^(the )?(\w+ )?(president|vice president|prime minister|premier|minister|foreign minister|defen[cs]e minister|secretary|chancellor|king|queen|prince|sheikh|mr|mrs|ms|dr|senator|sen|general|gen|chairman|leader|ambassador|governor)\.? /i;
+const keepAlias = (a: string) => !TITLED.test(a) && a.length > 3 && !STOP.has(a.toLowerCase()) && !/[(),]/.test(a);
 const uniq = (xs: string[]) => [...new Set(xs)];
 
 /** Country blocks: one bare 3-letter code. Cities and regions listed as aliases are dropped (they
@@ -29,7 +31,12 @@ function country(b: PhoenixBlock) {
   const code = current(b).code;
   const stem = b.name.toLowerCase().replace(/^the /, '').slice(0, 4);
   const aliases = b.aliases.filter((a) => keepAlias(a) && a.toLowerCase().replace(/^the /, '').startsWith(stem));
-  return { name: b.name, kind: 'country', code, aliases: uniq(aliases) };
+  // "Russian", "Afghan", "Chinese": adjectives, coded as demonym mentions
+  const demonym = (a: string) => !a.includes(' ') && /(an|ese|ish|i)$/i.test(a) && a !== b.name;
+  return {
+    name: b.name, kind: 'country', code,
+    aliases: uniq(aliases.filter((a) => !demonym(a))), demonyms: uniq(aliases.filter(demonym)),
+  };
 }
 
 function isPerson(b: PhoenixBlock): boolean {
@@ -50,6 +57,8 @@ function organization(b: PhoenixBlock) {
   return { name: b.name, kind: 'organization', code: b.roles[0].code, aliases: uniq(b.aliases.filter(keepAlias)) };
 }
 
+/** Codes must be whole three-letter groups; the source has a few typos, dropped here. */
+const validCode = (c: string) => /^(?:[A-Z]{3})+$/.test(c);
 const recent = (b: PhoenixBlock) =>
   b.roles.some((r) => (r.from || r.to) && !r.code.endsWith('ELI') && (!r.to || r.to >= SINCE));
 const isCountry = (b: PhoenixBlock) => !isPersonComment(b) && /^[A-Z]{3}$/.test(current(b).code);
@@ -57,12 +66,19 @@ const isPersonComment = (b: PhoenixBlock) => b.comment.includes('CountryInfo');
 const countries: object[] = [];
 const people: object[] = [];
 const orgs: object[] = [];
+const codes = new Set<string>();
 for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
   const seen = new Set<string>();
   for (const b of parsePhoenixActors(read(file))) {
     if (!keepAlias(b.name) || seen.has(b.name) || b.roles[0].code.startsWith('~')) continue;
     seen.add(b.name);
-    if (isCountry(b)) countries.push(country(b));
+    b.roles = b.roles.filter((r) => validCode(r.code));
+    if (b.roles.length === 0) continue;
+    if (isCountry(b)) {
+      // later blocks with a taken code are cities or regions filed under the country: places, not actors
+      if (!codes.has(current(b).code)) countries.push(country(b));
+      codes.add(current(b).code);
+    }
     else if (isPerson(b)) { if (recent(b)) people.push(person(b)); }
     else orgs.push(organization(b));
   }

@@ -6,6 +6,11 @@ import { buildDoc } from './core/tokenize.ts';
 import type { ArticleInput, Report } from './core/types.ts';
 import { compileTrailer } from './stages/zones/patterns.ts';
 import { createZonesStage } from './stages/zones/index.ts';
+import { compileActorLexicon, createActorsStage, lexiconFiles } from './stages/actors/index.ts';
+import { BUNDLED_ACTOR_DATA, BUNDLED_REFERENCES } from './stages/actors/data.ts';
+import { defaultQuotesStage } from './stages/quotes/index.ts';
+import { defaultEventsStage } from './stages/events/index.ts';
+import { defaultPositionsStage } from './stages/positions/index.ts';
 import trailerData from '../data/zones/trailer.json' with { type: 'json' };
 
 /** Options for building an analyzer. Lexicons passed here extend or override the bundled data. */
@@ -26,9 +31,13 @@ export interface Analyzer {
 }
 
 /** The default stage list, compiled once from the bundled lexicons in data/. */
-export function defaultStages(_options: AnalyzerOptions = {}): Stage[] {
+export function defaultStages(options: AnalyzerOptions = {}): Stage[] {
   return [
     createZonesStage(compileTrailer(trailerData)),
+    createActorsStage(compileActorLexicon(lexiconFiles(BUNDLED_ACTOR_DATA, options.actorDictionaries), BUNDLED_REFERENCES)),
+    defaultQuotesStage(),
+    defaultEventsStage(),
+    defaultPositionsStage(),
   ];
 }
 

@@ -111,7 +111,8 @@ export async function speakers(store: Store, filter: QuoteFilter): Promise<{ ite
   const by = new Map<string, Speaker>();
   for (const q of items as StoredQuote[]) {
     if (!q.speaker) continue;
-    const key = q.speaker.code ? `${q.speaker.code}\u0000${q.speaker.name}` : `\u0000${q.speaker.name}`;
+    // By name, not code: one code (USAGOV) covers many people who each have their own voice.
+    const key = `${q.speaker.name.toLowerCase()}\u0000${q.speaker.code}`;
     const s = by.get(key) ?? { name: q.speaker.name, code: q.speaker.code, quotes: 0 };
     s.quotes++;
     by.set(key, s);

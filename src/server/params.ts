@@ -92,6 +92,12 @@ export const schemas = {
     ...dates,
     ...paging,
   }),
+  timelines: z.strictObject({
+    actor: text(200).optional().describe('actor code prefix or name substring'),
+    issue: text(200).optional().describe('issue key, exact'),
+    ...dates,
+    by: z.enum(['code', 'country']).optional().describe('group actors by full code (default) or by country'),
+  }),
 };
 
 /** A parameter problem: the first failing parameter and why. */

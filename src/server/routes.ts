@@ -14,7 +14,8 @@ export interface RouteDoc {
   summary: string;
   tag: string;
   /** Query and path parameters, one zod field each (names that appear as `:name` in the path are path parameters). */
-  query?: z.ZodObject;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  query?: z.ZodObject<any, any>;
   /** JSON request body (POST). */
   body?: z.ZodType;
   /** Response media types besides application/json. */
@@ -44,13 +45,11 @@ type Handler<Q> = (c: Context, params: Q) => Response | Promise<Response>;
  * Mount a GET route whose query (and path) parameters are validated: a bad or unknown parameter
  * answers 400 naming it, before the handler runs.
  */
-export function addRoute<S extends z.ZodObject>(app: Hono, registry: Registry, doc: RouteDoc & { query: S }, handler: Handler<z.output<S>>): void;
-export function addRoute(app: Hono, registry: Registry, doc: RouteDoc, handler: Handler<Record<string, unknown>>): void;
-export function addRoute(app: Hono, registry: Registry, doc: RouteDoc, handler: Handler<any>): void {
+export function addRoute<S extends z.ZodObject<any, any>>(app: Hono, registry: Registry, doc: RouteDoc & { query?: S }, handler: Handler<z.output<S>>): void {
   registry.push(doc);
   const schema = doc.query;
   app.on(doc.method.toUpperCase(), doc.path, async (c) => {
-    if (!schema) return handler(c, {});
+    if (!schema) return handler(c, {} as z.output<S>);
     const raw = doc.method === 'get' ? { ...c.req.query(), ...c.req.param() } : { ...c.req.param() };
     const parsed = parseParams(schema, raw);
     if (!parsed.ok) return badParam(c, parsed.error);

@@ -79,7 +79,7 @@ export interface StoredArticle extends ArticleRef {
 }
 
 export interface ArticleFilter extends Page {
-  /** Publisher name, case-insensitive exact match. */
+  /** Publisher name (case-insensitive exact match) or the host the article was read from. */
   source?: string;
   story?: number;
   since?: string;
@@ -108,7 +108,7 @@ export interface StoredEvent extends Event {
   evidenceText: string;
   /** Articles reporting the same event (same type, source code, target code and date). */
   articleCount: number;
-  /** Distinct publishers among them. */
+  /** Distinct publishers among them (told apart by URL host, else by name). */
   sourceCount: number;
 }
 

@@ -6,6 +6,9 @@ import type { ArticleInput, Report } from '../../core/types.ts';
 import { DEFAULT_MAX_BYTES, decodeBytes, readStream, readTextFile, type DecodedText } from '../input.ts';
 import { write, type CliIO } from '../io.ts';
 import { articleFromRecord } from '../records.ts';
+import { decodeDocument } from '../../ingest/encoding.ts';
+import { createHtmlExtractor } from '../../ingest/html.ts';
+import { readBytes } from '../../ingest/sources.ts';
 
 interface AnalyzeOptions {
   published?: string;
@@ -15,6 +18,8 @@ interface AnalyzeOptions {
   format: 'json' | 'jsonl';
   jsonl?: boolean;
   maxBytes: number;
+  actors: string[];
+  html?: boolean;
 }
 
 const parseDay = (v: string): string => {
@@ -33,6 +38,7 @@ function serialise(report: Report, format: 'json' | 'jsonl'): string {
 
 /** Batch mode: one JSON object per stdin line in, one report (or error record) per line out. */
 async function runBatch(io: CliIO, analyzer: Analyzer, maxBytes: number): Promise<number> {
+  const extractHtml = createHtmlExtractor();
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let n = 0;
   let failed = 0;
@@ -50,7 +56,7 @@ async function runBatch(io: CliIO, analyzer: Analyzer, maxBytes: number): Promis
       }
       const rid = (rec as { id?: unknown })?.id;
       if (rid !== undefined && rid !== null) id = String(rid);
-      const input = articleFromRecord(rec);
+      const input = articleFromRecord(rec, extractHtml);
       await write(io.stdout, JSON.stringify(analyzer.analyze(input)) + '\n');
     } catch (err) {
       failed++;
@@ -76,11 +82,27 @@ export function registerAnalyze(program: Command, io: CliIO, exit: { code: numbe
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']).default('json'))
     .option('--jsonl', 'batch mode: read JSON lines {"id","text"|"html","published"?,…} from stdin, print one report per line')
     .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES)
+    .option('--actors <file>', 'user actor dictionary (JSON, docs/lexicons.md); repeatable, later files win', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--html', 'the input is an HTML page: analyze its extracted article text (default for .html/.htm files)')
     .action(async (file: string | undefined, opts: AnalyzeOptions) => {
-      const analyzer = createAnalyzer();
+      const actorDictionaries = opts.actors.map((f) => ({ source: f, data: readTextFile(f, opts.maxBytes).text }));
+      const analyzer = createAnalyzer({ actorDictionaries });
       if (opts.jsonl) {
         if (file && file !== '-') throw new SitrepError('E008', '--jsonl reads standard input; do not pass a file');
         exit.code = await runBatch(io, analyzer, opts.maxBytes);
+        return;
+      }
+      if (opts.html || /\.html?$/i.test(file ?? '')) {
+        // HTML keeps its raw bytes until its own charset (meta, XML declaration) is known.
+        const bytes = !file || file === '-' ? await readStream(io.stdin, opts.maxBytes) : readBytes(file, opts.maxBytes);
+        const d = decodeDocument(bytes, file && file !== '-' ? file : 'standard input');
+        const x = createHtmlExtractor()(d.text, opts.url);
+        const report = analyzer.analyze({
+          text: x.text, published: opts.published ?? x.published, title: opts.title ?? x.title, source: opts.source ?? x.source,
+          url: opts.url, authors: x.authors,
+        });
+        report.messages.unshift(...d.messages, ...x.messages);
+        await write(io.stdout, serialise(report, opts.format));
         return;
       }
       let decoded: DecodedText;

@@ -21,6 +21,11 @@ interface Lane<O extends ObservationLike> {
   current: number | null;
 }
 
+/** Two codes of one country (RUSGOV, RUS) are one side, not two actors converging. */
+function sameCountry(a: { code: string }, b: { code: string }): boolean {
+  return a.code.length >= 3 && b.code.length >= 3 && a.code.slice(0, 3) === b.code.slice(0, 3);
+}
+
 function day(o: ObservationLike): string {
   return o.date ?? o.article?.published ?? '';
 }
@@ -54,7 +59,7 @@ export function findConvergences<O extends ObservationLike>(timelines: ReadonlyA
       pick.current = now;
       if (before === null || before === now || now === 0) continue;
       for (const other of lanes) {
-        if (other === pick || other.current !== now) continue;
+        if (other === pick || other.current !== now || sameCountry(other.timeline.actor, pick.timeline.actor)) continue;
         out.push({
           issue, actors: [other.timeline.actor, pick.timeline.actor], side: now as 1 | -1,
           date: o.date, evidence: o.evidence, observation: o,

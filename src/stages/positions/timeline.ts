@@ -15,9 +15,9 @@ export interface ObservationLike {
   date: string | null;
   evidence: Span;
   /** Article provenance, when known: orders undated observations by publication date. */
-  article?: { id?: number | string; published?: string | null; [extra: string]: unknown } | null;
-  /** True for a stance the text implies was held before (e.g. the demand a "backs off" drops). */
-  inferred?: boolean;
+  article?: { id?: number | string; published?: string | null } | null;
+  /** Truthy for a stance the text implies was held before (e.g. the demand a "backs off" drops). */
+  inferred?: unknown;
 }
 
 /** Where an actor stands: +1 for (demand, propose, support, accept, condition), -1 against, 0 dropped. */
@@ -64,18 +64,27 @@ function actorKey(a: { name: string; code: string }, by: 'code' | 'country'): st
 }
 
 /** Sort key: the stance's own date, else its article's date; inferred earlier stances sort first. */
-function sortKey(o: ObservationLike): [string, number, number] {
-  const day = o.date ?? o.article?.published ?? '';
-  return [day, o.inferred || (o.date === null && o.article?.published == null) ? 0 : 1, o.evidence[0]];
+function sortKey(o: ObservationLike, firstDay: Map<unknown, string>): [string, number, number] {
+  const articleDay = o.article?.published ?? '';
+  // An inferred earlier stance goes just before the article's first dated stance on the issue.
+  const day = o.date ?? (o.inferred ? firstDay.get(o.article?.id ?? null) ?? articleDay : articleDay);
+  return [day, o.inferred ? 0 : 1, o.evidence[0]];
 }
 
-function compare(a: ObservationLike, b: ObservationLike): number {
-  const ka = sortKey(a);
-  const kb = sortKey(b);
-  if (ka[0] !== kb[0]) return ka[0] < kb[0] ? -1 : 1;
-  const sameArticle = (a.article?.id ?? null) === (b.article?.id ?? null);
-  if (ka[1] !== kb[1]) return ka[1] - kb[1];
-  return sameArticle ? ka[2] - kb[2] : 0;
+function sortObservations<O extends ObservationLike>(list: O[]): O[] {
+  const firstDay = new Map<unknown, string>();
+  for (const o of list) {
+    const id = o.article?.id ?? null;
+    const d = o.date ?? o.article?.published;
+    if (d && (!firstDay.has(id) || d < firstDay.get(id)!)) firstDay.set(id, d);
+  }
+  const keyed = list.map((o) => ({ o, k: sortKey(o, firstDay) }));
+  keyed.sort((a, b) => {
+    if (a.k[0] !== b.k[0]) return a.k[0] < b.k[0] ? -1 : 1;
+    if (a.k[1] !== b.k[1]) return a.k[1] - b.k[1];
+    return (a.o.article?.id ?? null) === (b.o.article?.id ?? null) ? a.k[2] - b.k[2] : 0;
+  });
+  return keyed.map((x) => x.o);
 }
 
 /** The kind of shift from stance `from` to stance `to`, or null when the actor still stands where it stood. */
@@ -106,7 +115,7 @@ export function buildTimelines<O extends ObservationLike>(observations: readonly
   }
   const out: Array<Timeline<O>> = [];
   for (const list of groups.values()) {
-    const sorted = [...list].sort(compare);
+    const sorted = sortObservations(list);
     const shifts: Array<Shift<O>> = [];
     for (let i = 1; i < sorted.length; i++) {
       const before = sorted[i - 1];

@@ -52,7 +52,7 @@ export const ARTICLE_SELECT = `${REF_COLUMNS}, a.feed_url, a.authors, a.hash, a.
 
 export function queryArticles(db: Database.Database, f: ArticleFilter): Paged<StoredArticle> {
   const w = new Where();
-  if (f.source) w.add('a.source_key = ?', f.source.trim().toLowerCase());
+  if (f.source) w.add('(lower(a.source) = ? OR a.source_key = ?)', f.source.trim().toLowerCase(), f.source.trim().toLowerCase());
   if (f.story !== undefined) w.add('a.story_id = ?', f.story);
   dayRange(w, 'a.published', f);
   const fts = f.q ? ftsQuery(f.q) : null;

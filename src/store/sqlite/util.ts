@@ -12,17 +12,20 @@ export function dayOf(date: string | null | undefined): string | null {
   return null;
 }
 
-/** How publishers are told apart: the lower-cased name, else the URL's host without `www.`. */
+/**
+ * How publishers are told apart when counting distinct sources: the host the article was read
+ * from (without `www.`), else the lower-cased publisher name. The host comes first because a
+ * syndicated copy keeps the original's name in its footer but lives on another site.
+ */
 export function sourceKey(source: string | null, url: string | null): string {
-  if (source && source.trim()) return source.trim().toLowerCase();
-  if (url) {
+  if (url && /^https?:/i.test(url)) {
     try {
       return new URL(url).hostname.replace(/^www\./, '');
     } catch {
       /* not a URL: fall through */
     }
   }
-  return '';
+  return source && source.trim() ? source.trim().toLowerCase() : '';
 }
 
 /** Publisher to show when the article named none: its host. */

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { createAnalyzer } from '../src/analyzer.ts';
+import { scoreSeed } from '../eval/seed.ts';
+const text = readFileSync('../shared/corpus/seed-000_33610e38fc946179.txt', 'utf8');
+const gold = JSON.parse(readFileSync('../shared/eval/seed.gold.json', 'utf8'));
+const a = createAnalyzer();
+const t0 = performance.now();
+const r = a.analyze({ text, published: '2025-05-19' });
+console.log('ms', (performance.now() - t0).toFixed(0));
+if (process.argv[2] === 'all') for (const e of r.events) console.log(e.factuality.slice(0,4), e.type, e.mode ?? '', `${e.source.code||e.source.name}→${e.target ? e.target.code||e.target.name : '—'}`, e.date, (e as any).dateSource, e.location?.name ?? '', '|', text.slice((e as any).trigger[0], (e as any).trigger[1]), '|', text.slice(e.evidence[0], e.evidence[1]).slice(0, 80));
+scoreSeed(gold, r as any, (s) => { if (!/quote|actor|article/.test(s)) console.log(s); });

@@ -1,0 +1,29 @@
+/** Delimited output that pandas (`read_csv`) and R (`read.csv`, `readr`) load without options. */
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+export function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One TSV field: tabs and line breaks become spaces (TSV has no quoting). */
+export function tsvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return s.replace(/[\t\r\n]+/g, ' ');
+}
+
+/** A column: header name and how to read it from a row. */
+export type Column<T> = [string, (row: T) => unknown];
+
+/** Header line for the columns. */
+export function header<T>(cols: Column<T>[], sep: ',' | '\t'): string {
+  return `${cols.map(([n]) => n).join(sep)}\n`;
+}
+
+/** One row; `\n` line ends (both pandas and R accept them). */
+export function row<T>(cols: Column<T>[], item: T, sep: ',' | '\t'): string {
+  const cell = sep === ',' ? csvCell : tsvCell;
+  return `${cols.map(([, get]) => cell(get(item))).join(sep)}\n`;
+}

@@ -1,0 +1,69 @@
+import type { Doc } from '../../core/doc.ts';
+import type { ActorLexicon, Hit } from './lexicon.ts';
+import { roleAt } from './roles.ts';
+import { matchesAt } from './trie.ts';
+
+/** A run of tokens `[a, b)`: one lexicon match, or a single unmatched token (`hit` null). */
+export interface Chunk { a: number; b: number; hit: Hit | null }
+
+const UPPER = /^[\p{Lu}\d]/u;
+const LOWER_PARTICLES = new Set(['the', 'al', 'bin', 'von', 'der', 'de', 'la', 'van', 'el', 'of']);
+
+/** Whether an actor match is capitalised in the text, as names are ("the Kremlin", "Putin"). */
+function capitalised(doc: Doc, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (LOWER_PARTICLES.has(doc.lower[i])) continue;
+    return UPPER.test(doc.text[doc.starts[i]]);
+  }
+  return false;
+}
+
+/** Pick the hit to use among those ending at the same token: actors first, then by priority. */
+function pick(doc: Doc, hits: Hit[], a: number, b: number, date: string | null): Hit | null {
+  let best: Hit | null = null;
+  let bestScore = -1;
+  for (const h of hits) {
+    let score: number;
+    if (h.t === 'actor') {
+      if (h.surface !== null && doc.text.slice(doc.starts[a], doc.ends[b - 1]) !== h.surface) continue;
+      if (!capitalised(doc, a, b)) continue;
+      // among same-priority namesakes, prefer the one in office on the date
+      score = 100 + h.prio * 10 + (h.def.roles.length > 0 && roleAt(h.def, date) ? 1 : 0);
+    } else if (h.t === 'agent') score = 50 + h.prio;
+    else score = 40;
+    if (score > bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Cut tokens `[first, last)` into chunks by longest lexicon match (walking the trie from each
+ * token), so later rules look at whole phrases. `keys` are the document's normalised tokens.
+ */
+export function chunkSentence(doc: Doc, lex: ActorLexicon, keys: string[], first: number, last: number): Chunk[] {
+  const out: Chunk[] = [];
+  let i = first;
+  while (i < last) {
+    let chunk: Chunk | null = null;
+    for (const [end, hits] of matchesAt(lex.trie, keys, i, last)) {
+      const hit = pick(doc, hits, i, end, doc.article.published);
+      if (hit) {
+        chunk = { a: i, b: end, hit };
+        break;
+      }
+    }
+    chunk ??= { a: i, b: i + 1, hit: null };
+    out.push(chunk);
+    i = chunk.b;
+  }
+  return out;
+}
+
+/** Whether token `i` can be part of a personal name the lexicon does not know. */
+export function nameToken(doc: Doc, i: number): boolean {
+  const t = doc.text[doc.starts[i]];
+  return UPPER.test(t) && /^\p{L}/u.test(t) && (doc.pos[i] === 'PROPN' || doc.pos[i] === 'NOUN' || doc.lower[i].endsWith('.'));
+}

@@ -1,0 +1,62 @@
+/**
+ * A token trie keyed by normalised lower-case tokens: the lexicon is compiled into it once and
+ * documents are matched by walking it from each token (longest match), never by regex over text.
+ */
+
+export interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: T[] | null;
+}
+
+export const newNode = <T>(): TrieNode<T> => ({ next: new Map(), values: null });
+
+/** Normalise one token as the document's `lower` array gives it: curly quotes, trailing period. */
+export function normToken(lower: string): string {
+  let t = lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+  if (t.length > 1 && t.endsWith('.')) t = t.slice(0, -1);
+  return t;
+}
+
+/**
+ * Split a lexicon phrase into keys the way wink splits text: whitespace, hyphens, slashes,
+ * brackets and commas apart, possessive 's apart, a trailing period dropped.
+ */
+export function phraseKeys(phrase: string): string[] {
+  const out: string[] = [];
+  const spaced = phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, " 's");
+  for (const piece of spaced.split(/\s+/)) {
+    for (const part of piece.split(/([-/(),])/)) {
+      if (part === '') continue;
+      const t = normToken(part);
+      if (t !== '.') out.push(t);
+    }
+  }
+  return out;
+}
+
+export function insert<T>(root: TrieNode<T>, keys: string[], value: T): void {
+  let node = root;
+  for (const k of keys) {
+    let n = node.next.get(k);
+    if (!n) {
+      n = newNode<T>();
+      node.next.set(k, n);
+    }
+    node = n;
+  }
+  (node.values ??= []).push(value);
+}
+
+/**
+ * Every match starting at `from` over `keys` (up to `limit`), longest first, as [end, values].
+ */
+export function matchesAt<T>(root: TrieNode<T>, keys: string[], from: number, limit: number): Array<[number, T[]]> {
+  const found: Array<[number, T[]]> = [];
+  let node: TrieNode<T> | undefined = root;
+  for (let i = from; i < limit; i++) {
+    node = node.next.get(keys[i]);
+    if (!node) break;
+    if (node.values) found.push([i + 1, node.values]);
+  }
+  return found.reverse();
+}

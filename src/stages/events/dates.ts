@@ -1,0 +1,117 @@
+import * as chrono from 'chrono-node';
+import type { Span } from '../../core/types.ts';
+
+/** How precise a resolved date is: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A date expression found in text. */
+export interface DateMention {
+  span: Span;
+  text: string;
+  /** Resolved value at `precision`, or null when it is relative and there is no reference date. */
+  value: string | null;
+  precision: DatePrecision | null;
+  /** For "one day after", "two weeks before": days to add to the date of the event it points to. */
+  shift?: number;
+}
+
+// The closed-class vocabulary of English date expressions: grammar, not a user-extensible lexicon.
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, few: 3, the: 1 };
+const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, hours: 0, hour: 0 };
+const CUE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tonight|ago|last|earlier|later|week|month|year|after|before|\d{4})\b/i;
+
+/** Whether a piece of text may hold a date expression (cheap test before the chrono parse). */
+export function hasDateCue(text: string): boolean {
+  return CUE.test(text);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** Cut a date string to a precision. */
+export function atPrecision(value: string, precision: DatePrecision): string {
+  return precision === 'day' ? value.slice(0, 10) : precision === 'month' ? value.slice(0, 7) : value.slice(0, 4);
+}
+
+/** Add `days` to a `YYYY-MM-DD` date; a month or year date is returned unchanged. */
+export function shiftDate(value: string, days: number): string {
+  if (value.length < 10) return value;
+  const d = new Date(`${value}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return iso(d);
+}
+
+function precisionOf(text: string, hasDay: boolean): DatePrecision {
+  const t = text.toLowerCase();
+  if (/\bago\b/.test(t)) return /years?\b/.test(t) ? 'year' : /months?\b/.test(t) ? 'month' : 'day';
+  if (/\b(year)\b/.test(t)) return 'year';
+  if (/\b(month)\b/.test(t)) return 'month';
+  if (hasDay || /\b(yesterday|today|tonight|week)\b/.test(t) || WEEKDAYS.some((w) => t.includes(w))) return 'day';
+  if (MONTHS.some((m) => t.includes(m)) || /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/.test(t)) return 'month';
+  return 'year';
+}
+
+/** "one day after", "two weeks before", "hours after" at the words of `text`, as spans and shifts. */
+function relativePhrases(text: string, offset: number): DateMention[] {
+  const out: DateMention[] = [];
+  const words = [...text.matchAll(/[\p{L}\d]+/gu)];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const unit = words[i][0].toLowerCase();
+    const dir = words[i + 1][0].toLowerCase();
+    if (!(unit in UNIT_DAYS) || (dir !== 'after' && dir !== 'before' && dir !== 'later' && dir !== 'earlier')) continue;
+    const prev = i > 0 ? words[i - 1][0].toLowerCase() : '';
+    const n = /^\d+$/.test(prev) ? Number(prev) : NUMBERS[prev] ?? (unit === 'hours' ? 0 : NaN);
+    if (Number.isNaN(n)) continue;
+    const startWord = prev in NUMBERS || /^\d+$/.test(prev) ? words[i - 1] : words[i];
+    const sign = dir === 'after' || dir === 'later' ? -1 : 1;
+    const start = offset + startWord.index!;
+    const end = offset + words[i + 1].index! + dir.length;
+    // "A came one day after B": B happened one day before A, so the shift applies to B.
+    out.push({ span: [start, end], text: text.slice(start - offset, end - offset), value: null, precision: null, shift: sign * n * UNIT_DAYS[unit] });
+  }
+  return out;
+}
+
+/**
+ * Find and resolve the date expressions in `text` (usually one sentence starting at `offset` in the
+ * document) against the publication date `published` (`YYYY-MM-DD`). News conventions: a bare
+ * weekday ("on Friday") is the latest such day on or before publication; "last Friday" likewise;
+ * "earlier Monday"/"later Monday" name that weekday; "in late April" is a month; "three years ago"
+ * a year; "in 2022" a year. "One day after …" is returned with a `shift` and no value: it is
+ * relative to another event's date. Without `published`, relative expressions get value null.
+ */
+export function findDates(text: string, published: string | null, offset = 0): DateMention[] {
+  if (!hasDateCue(text)) return [];
+  const out: DateMention[] = relativePhrases(text, offset);
+  const taken = (s: number, e: number) => out.some((m) => m.span[0] < e && s < m.span[1]);
+  const ref = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    const start = offset + r.index;
+    const end = start + r.text.length;
+    if (taken(start, end) || /\b(after|before)$/i.test(r.text)) continue;
+    if (/^(may|march|sun|sat|wed|mar|jan|dec)$/.test(r.text)) continue; // lower-case "may", "march": verbs
+    if (/^\d{1,2}(:\d\d)?$/.test(r.text.trim())) continue; // bare numbers and clock times
+    const c = r.start;
+    const precision = precisionOf(r.text, c.isCertain('day'));
+    if (precision === 'day' && !c.isCertain('day') && !/[a-z]/i.test(r.text)) continue;
+    const absolute = c.isCertain('year');
+    const value = published || absolute ? atPrecision(iso(c.date()), precision) : null;
+    out.push({ span: [start, end], text: r.text, value, precision: value ? precision : null });
+  }
+  for (const m of text.matchAll(/\b(?:in|since|during|of|by|until)\s+((?:19|20)\d\d)\b/g)) {
+    const s = offset + m.index! + m[0].length - 4;
+    if (!taken(s, s + 4)) out.push({ span: [s, s + 4], text: m[1], value: m[1], precision: 'year' });
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * Resolve one date expression on its own ("last Friday", "in late April") against `published`.
+ * Returns null when nothing date-like is found.
+ */
+export function resolveDate(expression: string, published: string | null): { value: string | null; precision: DatePrecision | null } | null {
+  const hit = findDates(expression, published).find((m) => m.shift === undefined);
+  return hit ? { value: hit.value, precision: hit.precision } : null;
+}

@@ -1,0 +1,118 @@
+import type { Doc, Sentence } from '../../core/doc.ts';
+import type { Mention } from '../../core/types.ts';
+import { factualityOf, type Modality } from './factuality.ts';
+import type { EventLexicon } from './lexicon.ts';
+import { nominalRoles } from './nominal.ts';
+import { agentAfter, isPassive, objectAfter, partyOf, rawSubject, subjectOf, type Party, type RoleContext } from './roles.ts';
+import type { CompiledTrigger } from './trie.ts';
+
+/** A trigger matched in a sentence. */
+export interface Hit {
+  trigger: CompiledTrigger;
+  start: number;
+  end: number;
+  head: number;
+}
+
+/** A trigger with its roles and factuality, before dates, places and merging. */
+export interface Found extends Hit {
+  type: string;
+  mode: string | null;
+  cameo: string;
+  source: Party;
+  target: Party | null;
+  factuality: 'asserted' | 'negated' | 'hypothetical';
+  modality: Modality | null;
+  /** The trigger was negated and recoded ("did not budge" -> REJECT). */
+  recoded: boolean;
+}
+
+const GAP_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"', '—', '–']);
+const EMBEDDING_TYPES = new Set(['REQUEST', 'AGREE', 'THREATEN', 'REJECT', 'SUPPORT']);
+
+function valid(doc: Doc, t: CompiledTrigger, end: number, head: number, last: number): boolean {
+  const pos = doc.pos[head];
+  if (t.pos === 'verb' && pos !== 'VERB') return false;
+  if (t.pos === 'noun' && (pos === 'VERB' || pos === 'AUX')) return false;
+  return !t.block.some((seq) => seq.every((w, k) => end + k < last && doc.lower[end + k] === w));
+}
+
+/** Longest trigger match at each token of the sentence (matches do not overlap). */
+export function matchSentence(doc: Doc, lex: EventLexicon, sent: Sentence, last: number): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = sent.first; i < last;) {
+    if (!lex.trie.starts(doc.lower[i])) { i++; continue; }
+    let best: Hit | null = null;
+    lex.trie.matchAt(doc.lower, i, last, GAP_STOP, (t, end, head) => {
+      if (!valid(doc, t, end, head, last)) return;
+      const better = !best || end > best.end || (end === best.end && (best.trigger.strict && !t.strict || best.trigger.strict === t.strict && t.id < best.trigger.id));
+      if (better) best = { trigger: t, start: i, end, head };
+    });
+    if (best) { hits.push(best); i = (best as Hit).end; } else i++;
+  }
+  return hits;
+}
+
+/** Tokens that open an irrealis complement: intention words and the heads of request-like triggers. */
+export function embedders(doc: Doc, lex: EventLexicon, sent: Sentence, hits: Hit[]): Uint8Array {
+  const out = new Uint8Array(doc.tokenCount);
+  for (let i = sent.first; i < sent.last; i++) if (lex.cues.intention.has(doc.lower[i])) out[i] = 1;
+  for (const h of hits) if (EMBEDDING_TYPES.has(h.trigger.type)) for (let i = h.start; i < h.end; i++) out[i] = 1;
+  return out;
+}
+
+/** A direct object: an actor within three tokens after the verb, with only determiners or adjectives between. */
+function directObject(ctx: RoleContext, end: number, not: Set<string>): Mention | null {
+  const m = objectAfter(ctx, end, 4, false, not);
+  if (!m) return null;
+  for (let j = end; j < ctx.doc.tokenAt(m.span[0]); j++) if (!['DET', 'ADJ', 'NUM'].includes(ctx.doc.pos[j])) return null;
+  return m;
+}
+
+/**
+ * Resolve one hit: roles from the structure around it (subject/object, passive "by", noun
+ * possessors and prepositions), factuality, and recoding of negated triggers. Returns null when no
+ * actor can be found, or a required target is missing.
+ */
+export function resolveHit(ctx: RoleContext, lex: EventLexicon, hit: Hit, embedder: Uint8Array, lastGroup: Party | null): Found | null {
+  const { doc, sent } = ctx;
+  const t = hit.trigger;
+  const nominal = t.pos === 'noun' || (t.pos === 'word' && doc.pos[hit.head] !== 'VERB');
+  let source: Party | null = null;
+  let target: Party | null = null;
+  if (nominal) {
+    const r = nominalRoles(ctx, hit.start, hit.end);
+    source = r.source ? partyOf(doc, r.source, sent) : null;
+    target = r.target ? partyOf(doc, r.target, sent) : null;
+  } else if (isPassive(ctx, hit.head)) {
+    const agent = agentAfter(ctx, hit.end);
+    const patient = subjectOf(ctx, hit.head);
+    source = agent ? partyOf(doc, agent, sent) : null;
+    target = patient ? partyOf(doc, patient, sent) : null;
+  } else {
+    const subj = subjectOf(ctx, hit.head);
+    if (t.strict && (!subj || doc.tokenAt(subj.span[1] - 1) < hit.head - 4)) return null;
+    const not = new Set(subj ? [subj.actorId, ...(subj.actorIds ?? [])] : []);
+    const obj = t.strict ? directObject(ctx, hit.end, not) : objectAfter(ctx, hit.end, 10, false, not);
+    source = subj ? partyOf(doc, subj, sent) : t.strict ? null : rawSubject(ctx, hit.head);
+    if (!source && lastGroup && /^(they|them)$/.test(doc.lower[hit.head - 1] ?? '')) source = lastGroup;
+    target = obj ? partyOf(doc, obj, sent) : null;
+  }
+  if (t.reverse) [source, target] = [target, source];
+  if (!source) return null;
+  const info = lex.types.get(t.type)!;
+  const f = factualityOf(ctx, hit.start, hit.head, nominal, embedder);
+  let { type, mode, cameo } = t;
+  let recoded = false;
+  if (f.factuality === 'negated' && t.ifNegated) {
+    ({ type, mode, cameo } = t.ifNegated);
+    recoded = true;
+  }
+  const needsTarget = t.needsTarget || info.requiresRecipient || type === 'CONSULT';
+  const compound = source.refs.length > 1 && lex.types.get(type)!.symmetric;
+  if (!target && needsTarget && !compound) return null;
+  return {
+    ...hit, type, mode, cameo, source, target, recoded,
+    factuality: recoded ? 'asserted' : f.factuality, modality: recoded ? 'negated' : f.modality,
+  };
+}

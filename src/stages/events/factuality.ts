@@ -1,0 +1,57 @@
+import type { Factuality } from '../../core/types.ts';
+import type { RoleContext } from './roles.ts';
+
+/** Why an event is not plainly asserted. */
+export type Modality = 'negated' | 'conditional' | 'modal' | 'intended' | 'embedded' | 'potential';
+
+const SKIP = new Set(['ADV', 'PUNCT', 'PART']);
+
+/**
+ * Factuality of a trigger whose first token is `start` and head `head`:
+ * - negated: a negator ("not", "n't", "never", "failed") earlier in the same clause, within six tokens;
+ * - conditional: "if", "unless", "whether" earlier in the sentence;
+ * - modal: "would", "could", "will"… right before the verb (future and possibility);
+ * - intended: an infinitive ("agreed to exchange", "asked X to meet") or a "that" clause after a
+ *   demand-like word ("demand that Russia declare");
+ * - embedded: a noun trigger that is the object of another request or promise ("call for negotiations");
+ * - potential: a noun trigger under "potential", "possible", "proposed".
+ * `embedder[i]` marks tokens that open an irrealis complement (intention words, request heads).
+ */
+export function factualityOf(ctx: RoleContext, start: number, head: number, nominal: boolean, embedder: Uint8Array): { factuality: Factuality; modality: Modality | null } {
+  const { doc, sent, cues } = ctx;
+  let negated = false;
+  for (let j = start - 1; j >= sent.first && j >= start - 6; j--) {
+    const w = doc.lower[j];
+    if (cues.clauseBreak.has(w) || cues.relative.has(w) && j < start - 1) break;
+    if (cues.negation.has(w) && !cues.negationBlockers.has(doc.lower[j + 1])) { negated = true; break; }
+  }
+  if (negated) return { factuality: 'negated', modality: 'negated' };
+  for (let j = start - 1; j >= sent.first; j--) {
+    if (cues.conditional.has(doc.lower[j])) return { factuality: 'hypothetical', modality: 'conditional' };
+  }
+  // Walk back over adverbs and quote marks to the word governing the trigger.
+  let j = start - 1;
+  while (j >= sent.first && SKIP.has(doc.pos[j]) && doc.lower[j] !== 'to') j--;
+  if (j >= sent.first && cues.modal.has(doc.lower[j])) return { factuality: 'hypothetical', modality: 'modal' };
+  if (j >= sent.first && doc.pos[j] === 'AUX') {
+    let k = j - 1;
+    while (k >= sent.first && SKIP.has(doc.pos[k])) k--;
+    if (k >= sent.first && cues.modal.has(doc.lower[k])) return { factuality: 'hypothetical', modality: 'modal' };
+  }
+  if (!nominal && j >= sent.first && doc.lower[j] === 'to' && doc.pos[j] === 'PART') return { factuality: 'hypothetical', modality: 'intended' };
+  if (!nominal) {
+    // "demand that Russia declare": subject then a bare verb after "that" + a demand word.
+    for (let k = start - 1; k >= sent.first && k >= start - 6; k--) {
+      if (cues.clauseBreak.has(doc.lower[k])) break;
+      if (doc.lower[k] === 'that' && k > sent.first && embedder[k - 1]) return { factuality: 'hypothetical', modality: 'intended' };
+    }
+    return { factuality: 'asserted', modality: null };
+  }
+  for (let k = start - 1; k >= sent.first && k >= start - 4; k--) {
+    const w = doc.lower[k];
+    if (cues.hypotheticalModifiers.has(w)) return { factuality: 'hypothetical', modality: 'potential' };
+    if (embedder[k]) return { factuality: 'hypothetical', modality: 'embedded' };
+    if (!['DET', 'ADJ', 'ADP', 'NUM', 'PUNCT', 'NOUN'].includes(doc.pos[k]) && w !== 'to') break;
+  }
+  return { factuality: 'asserted', modality: null };
+}

@@ -1,0 +1,149 @@
+import type { Doc, Sentence } from '../../core/doc.ts';
+import type { Stage } from '../../core/pipeline.ts';
+import type { ActorRef } from '../../core/types.ts';
+import { findDates, shiftDate, type DateMention } from './dates.ts';
+import { embedders, matchSentence, resolveHit, type Found } from './detect.ts';
+import { compileEventLexicon, type EventData, type EventLexicon } from './lexicon.ts';
+import { mergeEvents, type Draft } from './merge.ts';
+import { findPlace } from './places.ts';
+import type { Party, RoleContext } from './roles.ts';
+import ontology from '../../../data/events/ontology.json' with { type: 'json' };
+import triggers from '../../../data/events/triggers.json' with { type: 'json' };
+import cues from '../../../data/events/cues.json' with { type: 'json' };
+import crosswalk from '../../../data/events/cameo2plover.json' with { type: 'json' };
+import verbs from '../../../data/events/cameo-verbs.json' with { type: 'json' };
+import places from '../../../data/gazetteer/places.json' with { type: 'json' };
+
+export { compileEventLexicon, type EventLexicon } from './lexicon.ts';
+export { findDates, resolveDate, shiftDate } from './dates.ts';
+
+const QUADS = ['', 'verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'];
+
+/** Date of an event from its sentence's date expressions, else the paragraph's, else publication. */
+function dateFor(f: Found, dates: Array<DateMention & { tok: number }>, context: string | null, published: string | null): { date: string | null; dateSource: string } {
+  const abs = dates.filter((d) => d.shift === undefined && d.value);
+  const rel = dates.find((d) => d.shift !== undefined && d.tok < f.start && d.tok >= f.start - 8);
+  if (rel) {
+    const anchor = abs.filter((d) => d.tok < rel.tok).pop()?.value ?? context ?? published;
+    return { date: anchor ? shiftDate(anchor, rel.shift!) : null, dateSource: 'relative' };
+  }
+  if (abs.length) {
+    const near = abs.reduce((a, b) => (Math.abs(b.tok - f.head) < Math.abs(a.tok - f.head) ? b : a));
+    return { date: near.value, dateSource: 'text' };
+  }
+  if (context) return { date: context, dateSource: 'context' };
+  return { date: published, dateSource: published ? 'published' : 'none' };
+}
+
+/** Every directed dyad of a found event: a compound actor of a symmetric type gives both directions. */
+function dyads(f: Found, symmetric: boolean): Array<[ActorRef, ActorRef | null, boolean]> {
+  const s = f.source.refs;
+  if (!f.target && s.length > 1 && symmetric) return [[s[0], s[1], true], [s[1], s[0], true]];
+  const out: Array<[ActorRef, ActorRef | null, boolean]> = [];
+  for (const a of s.slice(0, 3)) for (const b of f.target?.refs.slice(0, 3) ?? [null]) {
+    if (!b || !a.actorId || a.actorId !== b.actorId) out.push([a, b, false]);
+  }
+  return out;
+}
+
+function issueOf(doc: Doc, lex: EventLexicon, sent: Sentence, f: Found): string | null {
+  for (let i = Math.max(sent.first, f.start - 3); i < Math.min(sent.last, f.end + 8); i++) {
+    const hint = lex.issueHints.get(doc.lower[i]);
+    if (hint) return hint;
+  }
+  return null;
+}
+
+function modeFor(doc: Doc, lex: EventLexicon, sent: Sentence, f: Found): string | null {
+  if (f.mode) return f.mode;
+  const cues = lex.modeCues.get(f.type);
+  if (!cues) return null;
+  for (let i = Math.max(sent.first, f.start - 2); i < Math.min(sent.last, f.end + 10); i++) {
+    if (i >= f.end && lex.cues.clauseBreak.has(doc.lower[i])) break;
+    const m = cues.get(doc.lower[i]);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * Find the events of a document: match triggers sentence by sentence, resolve roles through the
+ * actors layer, factuality, date, place and mode, then merge repeated reports of one event.
+ */
+export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
+  const drafts: Draft[] = [];
+  const published = doc.article.published;
+  const paraDate = new Map<number, string>();
+  let lastGroup: Party | null = null;
+  let warned = false;
+  doc.bodySentences().forEach((sent) => {
+    let last = sent.last;
+    while (last > sent.first && doc.ends[last - 1] > doc.bodyEnd) last--;
+    const hits = matchSentence(doc, lex, sent, last);
+    if (!hits.length) return;
+    const index = doc.sentences.indexOf(sent);
+    const ctx: RoleContext = { doc, sent, cues: lex.cues };
+    const embedder = embedders(doc, lex, sent, hits);
+    const dates = findDates(doc.text.slice(sent.start, sent.end), published, sent.start).map((d) => ({ ...d, tok: doc.tokenAt(d.span[0]) }));
+    if (!published && !warned && dates.some((d) => d.value === null)) {
+      warned = true;
+      doc.message('events/no-published-date', 'no publication date: relative event dates ("on Friday", "last month") stay unresolved', null, 'info');
+    }
+    const context = paraDate.get(sent.paragraph) ?? null;
+    for (const hit of hits) {
+      const f = resolveHit(ctx, lex, hit, embedder, lastGroup);
+      if (!f) continue;
+      if (f.source.refs.length > 1) lastGroup = f.source;
+      const info = lex.types.get(f.type)!;
+      const mode = modeFor(doc, lex, sent, f);
+      const { date, dateSource } = dateFor(f, dates, context, published);
+      const place = findPlace(doc, lex.places, f.start, Math.min(last, f.end + 12), lex.cues.locativePrepositions)
+        ?? findPlace(doc, lex.places, Math.max(sent.first, f.start - 8), f.start, lex.cues.locativePrepositions);
+      const trigger: [number, number] = [doc.starts[f.start], doc.ends[f.end - 1]];
+      const from = Math.min(trigger[0], f.source.span[0] >= sent.start ? f.source.span[0] : trigger[0]);
+      const to = Math.max(trigger[1], f.target && f.target.span[1] <= sent.end ? f.target.span[1] : trigger[1]);
+      const quote = doc.quotes.find((q) => q.kind !== 'indirect' && q.span[0] <= trigger[0] && trigger[1] <= q.span[1]);
+      const modeInfo = mode ? info.modes.get(mode) : undefined;
+      for (const [source, target, reciprocal] of dyads(f, info.symmetric)) {
+        drafts.push({
+          type: f.type, mode, cameo: f.mode === mode ? f.cameo : modeInfo?.cameo ?? f.cameo, source, target, date,
+          location: place ? { name: place.name, country: place.country } : null,
+          factuality: f.factuality, evidence: [from, to], sentence: index, trigger, evidenceSpans: [[from, to]],
+          quad: QUADS[info.quad], quadCode: info.quad, score: modeInfo?.score ?? info.score,
+          context: lex.crosswalk.get(f.cameo)?.contexts ?? [], modality: f.modality, recoded: f.recoded,
+          dateSource, symmetric: info.symmetric, reciprocal, issue: issueOf(doc, lex, sent, f),
+          reported: quote ? 'quote' : null, pattern: f.trigger.pattern,
+        });
+      }
+    }
+    const abs = dates.filter((d) => d.value && d.shift === undefined);
+    if (abs.length) paraDate.set(sent.paragraph, abs[abs.length - 1].value!);
+  });
+  return mergeEvents(drafts);
+}
+
+/** The events stage over a compiled lexicon. */
+export function createEventsStage(lex: EventLexicon): Stage {
+  return {
+    name: 'events',
+    needs: ['zones', 'actors', 'quotes'],
+    sets: ['events'],
+    run(doc: Doc) {
+      doc.events = findEvents(doc, lex).map(({ sentence: _s, ...e }) => e);
+    },
+  };
+}
+
+/** Bundled lexicons (data/events, data/gazetteer), optionally extended by user triggers and places. */
+export function defaultEventData(user: { triggers?: unknown[]; places?: unknown[] } = {}): EventData {
+  return {
+    ontology, cues, crosswalk, verbs,
+    triggers: { ...triggers, triggers: [...triggers.triggers, ...(user.triggers ?? [])] },
+    places: { places: [...places.places, ...(user.places ?? [])] },
+  };
+}
+
+/** The events stage with the bundled lexicons, compiled once. */
+export function defaultEventsStage(user: { triggers?: unknown[]; places?: unknown[] } = {}): Stage {
+  return createEventsStage(compileEventLexicon(defaultEventData(user)));
+}

@@ -1,0 +1,175 @@
+import type { Doc, Sentence } from '../../core/doc.ts';
+import type { ActorRef, Mention, Span } from '../../core/types.ts';
+import { actorById, actorRef, mentionAt } from '../actors/query.ts';
+import type { Cues } from './lexicon.ts';
+
+/** One side of an event: one or more actors (compound "Russian and Ukrainian officials"), or raw text. */
+export interface Party {
+  refs: ActorRef[];
+  span: Span;
+}
+
+/** What role finding needs to know about the sentence. */
+export interface RoleContext {
+  doc: Doc;
+  sent: Sentence;
+  cues: Cues;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const COUNTRY_NOUNS: Record<string, string> = { country: '', nation: '', government: 'GOV', forces: 'MIL', troops: 'MIL', army: 'MIL', military: 'MIL', side: '' };
+
+function refsOf(doc: Doc, m: Mention): ActorRef[] {
+  if (m.actorIds && m.actorIds.length > 1) {
+    return m.actorIds.map((id) => {
+      const a = actorById(doc, id);
+      return { name: a?.name ?? doc.slice(m.span), code: a?.code ?? '', actorId: id, span: m.span };
+    });
+  }
+  const ref = actorRef(doc, m);
+  // "his country", "its forces": the country of the pronoun's actor, not the person.
+  const next = doc.tokenAt(m.span[1]);
+  const noun = next < doc.tokenCount ? doc.lower[next] : '';
+  if (POSSESSIVE_PRONOUNS.has(doc.lower[doc.tokenAt(m.span[0])]) && noun in COUNTRY_NOUNS && ref.code.length >= 3) {
+    const span: Span = [m.span[0], doc.ends[next]];
+    return [{ name: doc.slice(span), code: ref.code.slice(0, 3) + COUNTRY_NOUNS[noun], actorId: ref.actorId, span }];
+  }
+  return [ref];
+}
+
+/** The party for mention `m`, joined with an actor coordinated right before it ("Russia and Ukraine"). */
+export function partyOf(doc: Doc, m: Mention, sent: Sentence): Party {
+  const refs = refsOf(doc, m);
+  let start = m.span[0];
+  const t = doc.tokenAt(m.span[0]);
+  if (t - 2 >= sent.first && (doc.lower[t - 1] === 'and' || doc.lower[t - 1] === ',')) {
+    const before = mentionAt(doc, t - 2);
+    if (before && before.actorId !== m.actorId) {
+      refs.unshift(...refsOf(doc, before));
+      start = before.span[0];
+    }
+  }
+  return { refs, span: [start, m.span[1]] };
+}
+
+/** Mention starting at or covering token i, if it is an actor mention usable as a role. */
+function mentionHere(ctx: RoleContext, i: number): Mention | null {
+  const m = mentionAt(ctx.doc, i);
+  return m && m.span[0] >= ctx.sent.start ? m : null;
+}
+
+/** Whether the mention is the object of a preposition (so not a clause subject). */
+function inPrepPhrase(ctx: RoleContext, m: Mention): boolean {
+  let j = ctx.doc.tokenAt(m.span[0]) - 1;
+  while (j >= ctx.sent.first && (ctx.doc.pos[j] === 'DET' || ctx.doc.pos[j] === 'ADJ')) j--;
+  return j >= ctx.sent.first && ctx.doc.pos[j] === 'ADP';
+}
+
+/**
+ * The sentence's main subject: the first actor mention that is not inside a prepositional phrase,
+ * after a fronted adverbial ("After the call, Mr. Trump said…", "On Monday, …").
+ */
+export function mainSubject(ctx: RoleContext): Mention | null {
+  const { doc, sent } = ctx;
+  let i = sent.first;
+  const p = doc.pos[i];
+  if (p === 'ADP' || p === 'SCONJ' || p === 'ADV') {
+    let j = i;
+    while (j < sent.last && doc.lower[j] !== ',') j++;
+    if (j < sent.last) i = j + 1;
+  }
+  for (; i < sent.last; i++) {
+    if (doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX') return null;
+    const m = mentionHere(ctx, i);
+    if (m && !inPrepPhrase(ctx, m)) return m;
+  }
+  return null;
+}
+
+/**
+ * The grammatical subject of a verb at token `head`: the nearest actor mention before it in its
+ * clause, not inside a prepositional phrase; through a relative pronoun ("Mr. Zelensky, who said")
+ * to its antecedent; for a participle or a clause opened by a conjunction, the main subject.
+ */
+export function subjectOf(ctx: RoleContext, head: number): Mention | null {
+  const { doc, sent, cues } = ctx;
+  for (let j = head - 1; j >= sent.first; j--) {
+    const w = doc.lower[j];
+    if (cues.relative.has(w) && (doc.pos[j] === 'PRON' || w === 'who' || w === 'which')) {
+      for (let k = j - 1; k >= sent.first && k >= j - 3; k--) {
+        const m = mentionHere(ctx, k);
+        if (m) return m;
+      }
+      return null;
+    }
+    if (cues.clauseBreak.has(w)) break;
+    const m = mentionHere(ctx, j);
+    if (m && !inPrepPhrase(ctx, m)) return m;
+    if (m) j = doc.tokenAt(m.span[0]);
+  }
+  const main = mainSubject(ctx);
+  return main && main.span[1] <= doc.starts[head] ? main : null;
+}
+
+/** A raw noun phrase right before the verb ("Protesters march"), for actors the lexicon lacks. */
+export function rawSubject(ctx: RoleContext, head: number): Party | null {
+  const { doc, sent } = ctx;
+  let j = head - 1;
+  while (j >= sent.first && (doc.pos[j] === 'AUX' || doc.pos[j] === 'ADV' || doc.pos[j] === 'PART')) j--;
+  const end = j;
+  while (j >= sent.first && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(doc.pos[j])) j--;
+  if (end <= j || !['NOUN', 'PROPN'].includes(doc.pos[end])) return null;
+  if (j >= sent.first && doc.pos[j] === 'ADP') return null;
+  const span: Span = [doc.starts[j + 1], doc.ends[end]];
+  return { refs: [{ name: doc.slice(span), code: '' }], span };
+}
+
+/**
+ * The first actor mention after token `from` in the clause, skipping places ("in Istanbul") and
+ * agents ("by Russia"). With `needPrep`, only one introduced by a target preposition
+ * ("talks with Ukraine", "sanctions against Russia"). Stops at clause breaks, except a comma that
+ * opens a coordinated verb or "including".
+ */
+export function objectAfter(ctx: RoleContext, from: number, max: number, needPrep: boolean, not: Set<string>): Mention | null {
+  const { doc, sent, cues } = ctx;
+  let prep = false;
+  for (let j = from; j < sent.last && j < from + max; j++) {
+    const w = doc.lower[j];
+    if (cues.clauseBreak.has(w) && j > from) {
+      const next = doc.lower[j + 1];
+      if (!(w === ',' && (next === 'including' || doc.pos[j + 1] === 'VERB'))) return null;
+    }
+    if (cues.targetPrepositions.has(w)) prep = true;
+    const m = mentionHere(ctx, j);
+    if (!m) continue;
+    j = doc.tokenAt(m.span[1] - 1);
+    const before = doc.lower[doc.tokenAt(m.span[0]) - 1];
+    if (cues.locativePrepositions.has(before) || cues.agentPrepositions.has(before)) continue;
+    if (not.has(m.actorId)) continue;
+    if (needPrep && !prep) return null;
+    return m;
+  }
+  return null;
+}
+
+/** The agent of a passive verb: the mention after "by" within the clause. */
+export function agentAfter(ctx: RoleContext, from: number): Mention | null {
+  const { doc, sent, cues } = ctx;
+  for (let j = from; j < sent.last && j < from + 8; j++) {
+    if (cues.clauseBreak.has(doc.lower[j])) return null;
+    if (cues.agentPrepositions.has(doc.lower[j])) return mentionHere(ctx, j + 1) ?? mentionHere(ctx, j + 2);
+  }
+  return null;
+}
+
+/** Whether the verb at `head` is passive: a form of "be"/"get" right before a participle. */
+export function isPassive(ctx: RoleContext, head: number): boolean {
+  const { doc, sent, cues } = ctx;
+  const w = doc.lower[head];
+  if (!/(ed|en|wn|ne|ck|ht|ld|ut)$/.test(w)) return false;
+  for (let j = head - 1; j >= sent.first && j >= head - 3; j--) {
+    if (cues.beForms.has(doc.lower[j]) && doc.pos[j] === 'AUX') return true;
+    if (doc.pos[j] !== 'ADV' && doc.pos[j] !== 'PART') return false;
+  }
+  return false;
+}

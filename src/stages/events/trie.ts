@@ -1,0 +1,97 @@
+/** A trigger as compiled from data/events/triggers.json or the CAMEO verb list. */
+export interface CompiledTrigger {
+  id: number;
+  /** The pattern as written, for messages and debugging. */
+  pattern: string;
+  /** Generated from CAMEO verbs: only coded in a tight actor-verb-actor frame. */
+  strict: boolean;
+  type: string;
+  mode: string | null;
+  cameo: string;
+  ifNegated: { type: string; mode: string | null; cameo: string } | null;
+  needsTarget: boolean;
+  reverse: boolean;
+  pos: 'verb' | 'noun' | 'word';
+  /** Token sequences that cancel the match when they follow it. */
+  block: string[][];
+}
+
+class Node {
+  children = new Map<string, Node>();
+  gap: Node | null = null;
+  accept: CompiledTrigger[] = [];
+  /** Trigger ids whose head word starts at this node. */
+  headFor: Set<number> | null = null;
+}
+
+/** Longest gap a `*` in a pattern may span. */
+const MAX_GAP = 3;
+
+/**
+ * Token trie over lower-cased surface forms, with `*` gap edges: built once from the lexicon,
+ * walked from each token of a sentence, so matching costs one Map look-up per token when nothing
+ * starts there (no per-pattern scan of the text).
+ */
+export class TriggerTrie {
+  private root = new Node();
+  size = 0;
+
+  /** Add a pattern: one entry per step, each a list of token-sequence alternatives, or null for a gap. */
+  add(steps: Array<string[][] | null>, trigger: CompiledTrigger, headStep = 0): void {
+    this.size++;
+    let frontier: Node[] = [this.root];
+    steps.forEach((step, i) => {
+      if (step === null) {
+        frontier = frontier.map((n) => (n.gap ??= new Node()));
+        return;
+      }
+      const next: Node[] = [];
+      for (const n of frontier) {
+        for (const alt of step) {
+          let cur = n;
+          alt.forEach((tok, k) => {
+            let child = cur.children.get(tok);
+            if (!child) cur.children.set(tok, (child = new Node()));
+            if (k === 0 && i === headStep) (child.headFor ??= new Set()).add(trigger.id);
+            cur = child;
+          });
+          next.push(cur);
+        }
+      }
+      frontier = [...new Set(next)];
+    });
+    for (const n of frontier) n.accept.push(trigger);
+  }
+
+  /** Whether any pattern starts with this token (cheap pre-check). */
+  starts(token: string): boolean {
+    return this.root.children.has(token);
+  }
+
+  /**
+   * Every match starting at token `i` and ending before `limit`: `visit(trigger, end, head)` with
+   * `end` one past the last token and `head` the token of the trigger's head word. Gaps do not
+   * cross tokens in `stop` (punctuation, clause breaks).
+   */
+  matchAt(lower: string[], i: number, limit: number, stop: Set<string>,
+    visit: (t: CompiledTrigger, end: number, head: number) => void): void {
+    const heads = new Map<number, number>();
+    const walk = (node: Node, j: number): void => {
+      if (node.headFor) for (const id of node.headFor) if (!heads.has(id)) heads.set(id, j - 1);
+      for (const t of node.accept) visit(t, j, heads.get(t.id) ?? i);
+      if (j < limit) {
+        const child = node.children.get(lower[j]);
+        if (child) walk(child, j + 1);
+      }
+      if (node.gap) {
+        for (let k = 0; k <= MAX_GAP && j + k < limit; k++) {
+          if (k > 0 && stop.has(lower[j + k - 1])) break;
+          walk(node.gap, j + k);
+        }
+      }
+      if (node.headFor) for (const id of node.headFor) if (heads.get(id) === j - 1) heads.delete(id);
+    };
+    const first = this.root.children.get(lower[i]);
+    if (first) walk(first, i + 1);
+  }
+}

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { readWithWink } from '../../core/nlp.ts';
+import type { Stance } from '../../core/types.ts';
+
+const STANCES = ['demand', 'propose', 'support', 'accept', 'reject', 'drop', 'condition'] as const;
+const StanceSchema = z.enum(STANCES);
+const Phrase = z.string().min(1);
+
+const IssueSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'issue ids are lower-case words joined by hyphens'),
+  label: z.string().default(''),
+  terms: z.array(Phrase).min(1),
+  events: z.array(z.object({ type: z.string().min(1), mode: z.string().optional() })).default([]),
+  roles: z.record(z.string(), z.array(Phrase)).default({}),
+});
+
+/** data/issues/issues.json, or a user's file in the same format. */
+export const IssuesSchema = z.object({ $comment: z.string().optional(), issues: z.array(IssueSchema) });
+
+/** data/issues/stances.json. */
+export const StancesSchema = z.object({
+  $comment: z.string().optional(),
+  cues: z.array(z.object({
+    stance: StanceSchema, needsPrior: z.boolean().default(false), speakerHeld: z.boolean().default(false), phrases: z.array(Phrase),
+  })),
+  priors: z.array(z.object({ stance: StanceSchema, phrases: z.array(Phrase) })).default([]),
+  negators: z.array(z.string()).default([]),
+  negated: z.partialRecord(StanceSchema, StanceSchema.nullable()).default({}),
+  hedges: z.array(z.string()).default([]),
+  clauseBreaks: z.array(z.string()).default([]),
+  events: z.record(z.string(), StanceSchema).default({}),
+});
+
+/** A node of a token trie: children by lower-cased token, `*` for any one token. */
+export interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  value: T | null;
+}
+
+/** What a stance cue means. */
+export interface Cue {
+  stance: Stance;
+  needsPrior: boolean;
+  /** A modal demand ("must"): held by the speaker, not the clause's subject. */
+  speakerHeld: boolean;
+}
+
+/** Issues and stance cues compiled for matching over token arrays. */
+export interface PositionsLexicon {
+  issues: TrieNode<string>;
+  cues: TrieNode<Cue>;
+  priors: TrieNode<Stance>;
+  /** Role words per issue: `role` is e.g. `mediator`, `participant`. */
+  roles: TrieNode<Array<{ issue: string; role: string }>>;
+  /** Issue id → its label and the event types (`TYPE` or `TYPE:mode`) that signal it. */
+  issueInfo: Map<string, { label: string; events: Set<string> }>;
+  negators: Set<string>;
+  negated: Partial<Record<Stance, Stance | null>>;
+  hedges: Set<string>;
+  clauseBreaks: TrieNode<true>;
+  eventStance: Map<string, Stance>;
+}
+
+/** Token key as matched: lower case, curly apostrophes straightened. */
+export function tokenKey(lower: string): string {
+  return lower.replace(/\u2019/g, "'");
+}
+
+/** Regular inflections of a verb or noun (over-generation is harmless: non-words never match). */
+function inflect(base: string): string[] {
+  const out = new Set([base, `${base}s`, `${base}es`, `${base}ed`, `${base}d`, `${base}ing`]);
+  if (base.endsWith('e')) out.add(`${base.slice(0, -1)}ing`);
+  if (base.endsWith('y')) { out.add(`${base.slice(0, -1)}ies`); out.add(`${base.slice(0, -1)}ied`); }
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) { out.add(`${base}${base.at(-1)}ed`); out.add(`${base}${base.at(-1)}ing`); }
+  return [...out];
+}
+
+/** Every token sequence a phrase stands for: `*` stays a wildcard, `word~` fans out, words are tokenized as wink does. */
+function expand(phrase: string): string[][] {
+  let seqs: string[][] = [[]];
+  for (const word of phrase.trim().toLowerCase().split(/\s+/)) {
+    const forms = word === '*' ? ['*'] : word.endsWith('~') ? inflect(word.slice(0, -1)) : [word];
+    const next: string[][] = [];
+    for (const form of forms) {
+      const toks = form === '*' || /^[\p{L}\p{N}]+$/u.test(form) ? [form] : readWithWink(form).values.filter((v) => v.trim() !== '');
+      for (const s of seqs) next.push([...s, ...toks.map(tokenKey)]);
+    }
+    seqs = next;
+  }
+  return seqs.filter((s) => s.length > 0);
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { next: new Map(), value: null };
+}
+
+function insert<T>(root: TrieNode<T>, phrase: string, value: T, merge?: (old: T, add: T) => T): void {
+  for (const seq of expand(phrase)) {
+    let node = root;
+    for (const tok of seq) {
+      let child = node.next.get(tok);
+      if (!child) node.next.set(tok, (child = newNode<T>()));
+      node = child;
+    }
+    node.value = node.value !== null && merge ? merge(node.value, value) : value;
+  }
+}
+
+/**
+ * Validate and compile the issue and stance lexicons (data/issues/*.json) into token tries.
+ * `extraIssues` (users' files, same format as issues.json) add issues or extend one with the same id.
+ * Throws a zod error naming the bad field.
+ */
+export function compilePositionsLexicon(issuesData: unknown, stancesData: unknown, extraIssues: unknown[] = []): PositionsLexicon {
+  const stances = StancesSchema.parse(stancesData);
+  const lex: PositionsLexicon = {
+    issues: newNode(), cues: newNode(), priors: newNode(), roles: newNode(), issueInfo: new Map(),
+    negators: new Set(stances.negators.map((w) => tokenKey(w.toLowerCase()))),
+    negated: stances.negated,
+    hedges: new Set(stances.hedges.map((w) => tokenKey(w.toLowerCase()))),
+    clauseBreaks: newNode(),
+    eventStance: new Map(Object.entries(stances.events).map(([k, v]) => [k.toUpperCase(), v])),
+  };
+  for (const data of [issuesData, ...extraIssues]) {
+    for (const issue of IssuesSchema.parse(data).issues) {
+      const info = lex.issueInfo.get(issue.id) ?? { label: issue.label, events: new Set<string>() };
+      if (issue.label) info.label = issue.label;
+      for (const e of issue.events) info.events.add(e.mode ? `${e.type.toUpperCase()}:${e.mode.toLowerCase()}` : e.type.toUpperCase());
+      lex.issueInfo.set(issue.id, info);
+      for (const t of issue.terms) insert(lex.issues, t, issue.id);
+      for (const [role, words] of Object.entries(issue.roles)) {
+        for (const w of words) insert(lex.roles, w, [{ issue: issue.id, role }], (a, b) => [...a, ...b]);
+      }
+    }
+  }
+  for (const c of stances.cues) {
+    for (const p of c.phrases) insert(lex.cues, p, { stance: c.stance, needsPrior: c.needsPrior, speakerHeld: c.speakerHeld });
+  }
+  for (const b of stances.clauseBreaks) insert(lex.clauseBreaks, b, true as const);
+  for (const p of stances.priors) for (const ph of p.phrases) insert(lex.priors, ph, p.stance);
+  return lex;
+}
+
+/** Longest match of `root` starting at token `i` (not past `end`): its value and end token, or null. */
+export function matchAt<T>(root: TrieNode<T>, keys: readonly string[], i: number, end: number): { value: T; end: number } | null {
+  let best: { value: T; end: number } | null = null;
+  const walk = (node: TrieNode<T>, j: number) => {
+    if (node.value !== null && (!best || j > best.end)) best = { value: node.value, end: j };
+    if (j >= end) return;
+    const exact = node.next.get(keys[j]);
+    if (exact) walk(exact, j + 1);
+    const any = node.next.get('*');
+    if (any) walk(any, j + 1);
+  };
+  const first = root.next.get(keys[i]);
+  if (first) walk(first, i + 1);
+  return best;
+}

@@ -1,0 +1,114 @@
+import type { Stance } from '../../core/types.ts';
+import { matchAt, type Cue, type PositionsLexicon, type TrieNode } from './lexicon.ts';
+
+/** Token range `[first, end)`. */
+export type TokenRange = [number, number];
+
+/** A stance cue paired with the issue it bears on, inside one sentence (token indices). */
+export interface Reading {
+  /** Stance after negation. */
+  stance: Stance;
+  cue: TokenRange;
+  cueInfo: Cue;
+  issue: string;
+  term: TokenRange;
+  negated: boolean;
+  /** After a drop cue: the stance named by the noun it drops ("his demand"), and where. */
+  prior: { stance: Stance; range: TokenRange } | null;
+  role: string | null;
+  /** First token of the cue's clause. */
+  clauseStart: number;
+}
+
+/** Issue terms found in a sentence. */
+export interface Term {
+  issue: string;
+  range: TokenRange;
+}
+
+/** What a sentence says about issues: stance readings and every issue term. */
+export interface SentenceReading {
+  readings: Reading[];
+  terms: Term[];
+}
+
+/** How far (in tokens) a cue looks ahead for its issue, behind it, for its prior noun, and for a negator. */
+const AHEAD = 15;
+const BEHIND = 6;
+const PRIOR = 3;
+const NEGATION = 5;
+const CONDITION = 4;
+
+function scan<T>(root: TrieNode<T>, keys: readonly string[], first: number, last: number): Array<{ value: T; range: TokenRange }> {
+  const out: Array<{ value: T; range: TokenRange }> = [];
+  for (let i = first; i < last; i++) {
+    const m = matchAt(root, keys, i, last);
+    if (m) {
+      out.push({ value: m.value, range: [i, m.end] });
+      i = m.end - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Read one sentence (tokens `[first, last)`, `keys` = normalised lower-case tokens): find issue
+ * terms and stance cues, and pair each cue with its issue — the term the cue overlaps, else the
+ * first term after it in its clause, else the nearest one just before it. Cues lying between a cue
+ * and its issue are its content ("demand that Russia declare a cease-fire"), not stances of their
+ * own. Negators before a cue turn it per `negated`; hedged cues ("unclear whether") yield nothing.
+ */
+export function readSentence(lex: PositionsLexicon, keys: readonly string[], pos: readonly string[], first: number, last: number): SentenceReading {
+  const terms: Term[] = scan(lex.issues, keys, first, last).map((m) => ({ issue: m.value, range: m.range }));
+  const breaks = scan(lex.clauseBreaks, keys, first, last).map((m) => m.range[0]);
+  const cues = scan(lex.cues, keys, first, last);
+  const clauseStart = (t: number) => breaks.reduce((s, b) => (b < t && b + 1 > s ? b + 1 : s), first);
+  const clauseEnd = (t: number) => breaks.find((b) => b >= t) ?? last;
+  const readings: Reading[] = [];
+  let consumedUntil = -1;
+  for (const { value: cue, range } of cues) {
+    if (range[0] < consumedUntil) continue;
+    const start = clauseStart(range[0]);
+    const end = Math.min(clauseEnd(range[1]), range[1] + AHEAD);
+    let prior: Reading['prior'] = null;
+    if (cue.stance === 'drop') {
+      for (let t = range[1]; t < Math.min(end, range[1] + PRIOR); t++) {
+        const m = matchAt(lex.priors, keys, t, end);
+        if (m) { prior = { stance: m.value, range: [t, m.end] }; break; }
+      }
+    }
+    if (cue.needsPrior && !prior) continue;
+    const previous = readings.at(-1);
+    if (cue.stance === 'condition' && previous && previous.term[1] <= range[0] && range[0] - previous.term[1] <= CONDITION
+      && previous.clauseStart === start && previous.stance !== 'reject' && previous.stance !== 'drop') {
+      // "accepts a cease-fire only if …": the stance before is conditional; what follows is its condition.
+      previous.stance = 'condition';
+      consumedUntil = end;
+      continue;
+    }
+    const term = terms.find((x) => x.range[0] < range[1] && x.range[1] > range[0])
+      ?? terms.find((x) => x.range[0] >= range[1] && x.range[1] <= end)
+      ?? [...terms].reverse().find((x) => x.range[1] <= range[0] && x.range[0] >= Math.max(start, range[0] - BEHIND));
+    if (!term) continue;
+    // Cues up to the end of the issue (and of a dropped stance noun) are this cue's content.
+    if (term.range[0] >= range[1]) consumedUntil = Math.max(term.range[1], prior?.range[1] ?? 0);
+    let hedged = false;
+    for (let t = start; t < range[0]; t++) if (lex.hedges.has(keys[t]) && pos[t] !== 'PROPN') hedged = true;
+    if (hedged) continue;
+    let negated = false;
+    for (let t = Math.max(start, range[0] - NEGATION); t < range[0]; t++) if (lex.negators.has(keys[t])) negated = true;
+    const stance = negated ? (lex.negated[cue.stance] ?? null) : cue.stance;
+    if (!stance) continue;
+    // Role words lie between cue and issue, or just after a cue that follows its issue ("talks must include").
+    const lo = Math.min(range[0], term.range[0]);
+    const hi = term.range[0] < range[0] ? Math.min(end, range[1] + 2) : Math.max(range[1], term.range[1]);
+    let role: string | null = null;
+    for (let t = lo; t < hi && !role; t++) {
+      const m = matchAt(lex.roles, keys, t, hi);
+      const hit = m?.value.find((r) => r.issue === term.issue);
+      if (hit) role = hit.role;
+    }
+    readings.push({ stance, cue: range, cueInfo: cue, issue: term.issue, term: term.range, negated, prior, role, clauseStart: start });
+  }
+  return { readings, terms };
+}

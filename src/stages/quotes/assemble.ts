@@ -1,0 +1,133 @@
+import type { Doc } from '../../core/doc.ts';
+import type { Quote, Span } from '../../core/types.ts';
+import type { Frame } from './frames.ts';
+import type { Marked } from './marks.ts';
+import { speakerOf, type Speaker } from './phrase.ts';
+
+import type { QuoteOut } from './index.ts';
+
+interface Item {
+  quote: QuoteOut;
+  frame: Frame | null;
+  /** The earlier item whose speaker this one shares (a split or continued quote). */
+  from: Item | null;
+  paragraph: number;
+}
+
+/** A floating quote takes the last speaker only if that speaker spoke this many paragraphs ago at most. */
+const FLOAT_PARAGRAPHS = 3;
+/** A mid-sentence quoted run this short, with no cue, is a scare quote or a title, not speech. */
+const SCARE_TOKENS = 4;
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who']);
+
+const cueSpan = (doc: Doc, f: Frame): Span => [doc.starts[f.c0], doc.ends[f.c1 - 1]];
+const inner = (m: Marked): Span => [m.start, m.end];
+
+/** Turn a frame's content into a quote: direct when the content is one quotation, else mixed or indirect. */
+function frameQuote(doc: Doc, f: Frame, byOpen: Map<number, Marked>, used: Map<Marked, Item>): Item | null {
+  const para = doc.sentences[f.sentence].paragraph;
+  if (f.marked) {
+    if (used.has(f.marked)) return null;
+    const item: Item = { quote: { kind: 'direct', span: inner(f.marked), cue: cueSpan(doc, f), speaker: null, cueKind: f.entry.kind }, frame: f, from: null, paragraph: para };
+    used.set(f.marked, item);
+    return item;
+  }
+  const c = f.content;
+  if (!c) return null;
+  const ms: Marked[] = [];
+  for (let i = c.a; i < c.b; i++) {
+    const m = byOpen.get(i);
+    if (m && !used.has(m)) ms.push(m);
+  }
+  const item: Item = { quote: { kind: 'indirect', span: [doc.starts[c.a], doc.ends[c.b - 1]], cue: cueSpan(doc, f), speaker: null, cueKind: f.entry.kind }, frame: f, from: null, paragraph: para };
+  if (ms.length === 1 && ms[0].open <= c.a && (ms[0].close < 0 || ms[0].close >= c.b - 2)) {
+    item.quote.kind = 'direct';
+    item.quote.span = inner(ms[0]);
+  } else if (ms.length) {
+    item.quote.kind = 'mixed';
+    item.quote.fragments = ms.map(inner);
+  }
+  for (const m of ms) used.set(m, item);
+  return item;
+}
+
+/** The speaker of a pronoun nobody resolved ("he said" without an actors mention): the last speaker. */
+function rawPronoun(doc: Doc, s: Speaker): boolean {
+  return s.code === '' && !s.actorId && PRONOUNS.has(doc.text.slice(s.span[0], s.span[1]).toLowerCase());
+}
+
+/**
+ * Every frame's speaker, in text order; a pronoun no actor mention resolves ("he said") takes the
+ * last named speaker of any cue before it.
+ */
+function frameSpeakers(doc: Doc, frames: Frame[], utterances: Set<string>): Map<Frame, Speaker | null> {
+  const out = new Map<Frame, Speaker | null>();
+  let named: Speaker | null = null;
+  for (const f of frames) {
+    let sp = f.phrase ? speakerOf(doc, f.phrase.a, f.phrase.b, utterances) : null;
+    if (sp && rawPronoun(doc, sp)) {
+      if (named) sp = { ...named, span: sp.span, named: false };
+    } else if (sp?.named) named = sp;
+    out.set(f, sp);
+  }
+  return out;
+}
+
+/**
+ * Build the report quotes from cue frames and marked quotes, and give each its speaker in text order:
+ * a cue's speaker phrase; for a quote split by its attribution or reopened in the next paragraph,
+ * the speaker of the part before; for a floating quote, the last speaker.
+ */
+export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances: Set<string>): QuoteOut[] {
+  const byOpen = new Map(marked.map((m) => [m.open, m]));
+  const used = new Map<Marked, Item>();
+  const items: Item[] = [];
+  for (const f of frames) {
+    if (!f.content && !f.marked && !f.colon) continue;
+    const item = frameQuote(doc, f, byOpen, used);
+    if (item) items.push(item);
+    else if (!f.content && !f.marked) {
+      // "… said:" with the quote opening right after, maybe in the next paragraph.
+      const m = byOpen.get(f.c1 + 1);
+      if (m && !used.has(m)) {
+        const it: Item = { quote: { kind: 'direct', span: inner(m), cue: cueSpan(doc, f), speaker: null, cueKind: f.entry.kind }, frame: f, from: null, paragraph: m.paragraph };
+        used.set(m, it);
+        items.push(it);
+      }
+    }
+  }
+  let prev: Marked | null = null;
+  for (const m of marked) {
+    const before = prev;
+    prev = m;
+    if (used.has(m)) continue;
+    const s = doc.sentences[doc.sentenceAt(doc.starts[m.open])];
+    const leads = m.open === s.first || (doc.pos[m.open - 1] === 'PUNCT' && doc.starts[m.open - 1] >= s.start && m.open - 1 === s.first);
+    if (!leads && m.last - m.first <= SCARE_TOKENS) continue;
+    const earlier = before ? used.get(before) ?? null : null;
+    const linked = earlier && (m.continues || (before!.paragraph === m.paragraph && leads)) ? earlier : null;
+    const item: Item = {
+      quote: { kind: 'direct', span: inner(m), cue: linked?.quote.cue ?? null, speaker: null },
+      frame: null, from: linked, paragraph: m.paragraph,
+    };
+    used.set(m, item);
+    items.push(item);
+  }
+  const spoken = frameSpeakers(doc, frames, utterances);
+  items.sort((x, y) => x.quote.span[0] - y.quote.span[0]);
+  let last: Speaker | null = null;
+  let lastPara = -1;
+  for (const it of items) {
+    let sp: Speaker | null = null;
+    if (it.frame) sp = spoken.get(it.frame) ?? null;
+    else if (it.from) sp = it.from.quote.speaker ? { ...it.from.quote.speaker, named: true } : null;
+    else if (!it.frame && last && it.paragraph - lastPara <= FLOAT_PARAGRAPHS) sp = last;
+    it.quote.speaker = sp ? { name: sp.name, code: sp.code, span: sp.span } : null;
+    if (sp?.actorId && it.quote.speaker) it.quote.speaker.actorId = sp.actorId;
+      if (sp) {
+      last = sp;
+      lastPara = it.paragraph;
+    }
+  }
+  return items.map((it) => it.quote);
+}

@@ -1,0 +1,143 @@
+import type { Doc } from '../../core/doc.ts';
+import type { CueKind } from './lexicon.ts';
+import type { Marked } from './marks.ts';
+import { npForward } from './phrase.ts';
+
+/** Token range `[a, b)` of a quote's content. */
+export interface Content {
+  a: number;
+  b: number;
+}
+
+/** Marked quotes indexed by the token of their opening and closing marks. */
+export interface MarkIndex {
+  openAt: Map<number, Marked>;
+  closeAt: Map<number, Marked>;
+}
+
+/** How far after the cue a "that" or ":" may introduce the content. */
+const INTRO_WINDOW = 15;
+const INTRO_POS = new Set(['ADP', 'SCONJ', 'ADV']);
+const TRIM = new Set([',', ':', ';', '—', '–', '-', 'that']);
+
+/** Whether `[a, b)` reads as a clause or quote: it holds a verb or a quotation. */
+function clauseLike(doc: Doc, a: number, b: number, marks: MarkIndex): boolean {
+  for (let i = a; i < b; i++) {
+    const p = doc.pos[i];
+    if (p === 'VERB' || p === 'AUX' || marks.openAt.has(i)) return true;
+  }
+  return false;
+}
+
+/** Drop introducers ("that", ":", ",") at the start and commas at the end of a content range. */
+function trim(doc: Doc, a: number, b: number): Content {
+  while (a < b && TRIM.has(doc.lower[a])) a++;
+  while (b > a && (doc.lower[b - 1] === ',' || doc.lower[b - 1] === ';')) b--;
+  return { a, b };
+}
+
+/** Stretch a content range over any quote that opens inside it and closes later. */
+function overQuotes(doc: Doc, c: Content, marks: MarkIndex): Content {
+  for (let i = c.a; i < c.b; i++) {
+    const m = marks.openAt.get(i);
+    if (!m) continue;
+    const end = m.close >= 0 ? m.close + 1 : m.last;
+    if (end > c.b) return { a: c.a, b: end };
+    i = end - 1;
+  }
+  return c;
+}
+
+/**
+ * Content after a cue ending at token `c1`, up to `limit` (the sentence end or the next cue's
+ * clause): skips the hearer of an address cue ("told reporters") and an adverbial before "that"
+ * or ":" ("said on Monday that …"). Null when nothing clause-like follows.
+ */
+export function contentAfter(doc: Doc, c1: number, limit: number, kind: CueKind, marks: MarkIndex, multiword: boolean): Content | null {
+  if (kind === 'stance' || kind === 'intent') return objectContent(doc, c1, limit, kind, marks);
+  let i = c1;
+  let introduced = false;
+  if (kind === 'address' && i < limit && !marks.openAt.has(i)) i = Math.max(i, npForward(doc, i, limit));
+  // "said on Monday after the call that “…”": a quotation introduced within the window wins.
+  for (let k = i; k < limit && k < i + INTRO_WINDOW; k++) {
+    if (!marks.openAt.has(k)) continue;
+    const w = doc.lower[k - 1];
+    if (k === i || w === 'that' || w === ':' || w === ',') { i = k; introduced = true; }
+    break;
+  }
+  for (let k = i; !introduced && k < limit && k < i + INTRO_WINDOW; k++) {
+    const w = doc.lower[k];
+    if (w === ':' || (w === 'that' && (k === i || doc.pos[k] === 'SCONJ'))) { i = k + 1; introduced = true; break; }
+    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
+  }
+  const c = trim(doc, i, limit);
+  if (c.b - c.a < 2 && !(c.b > c.a && marks.openAt.has(c.a))) return null;
+  if (!multiword && !introduced) {
+    // An unintroduced content is a clause: it opens with a subject and has a verb before any comma
+    // ("said the talks had failed"), unlike an object ("declared a cease-fire, …").
+    let s = c.a;
+    if (INTRO_POS.has(doc.pos[s])) {
+      // "says despite the odds, she plans …": skip the introductory phrase.
+      while (s < c.b && doc.lower[s] !== ',') s++;
+      s = s < c.b ? s + 1 : c.a + 1; // no comma: "said if X did Y, …" reads as one clause
+    }
+    if (s >= c.b || doc.pos[s] === 'ADP' || doc.pos[s] === 'PART' || (doc.pos[s] === 'VERB' && !doc.lower[s].endsWith('ing'))) return null;
+    let e = s + 1;
+    while (e < c.b && doc.lower[e] !== ',') e++;
+    if (!clauseLike(doc, s + 1, e, marks)) return null;
+  }
+  return overQuotes(doc, c, marks);
+}
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later']);
+const OBJECT_END = new Set([',', ';', '—', '–', '(', '.', '?', '!']);
+
+/**
+ * Content of a stance or intent cue: its object up to the clause end ("criticized the plan as
+ * reckless", "wants to build a wall"); a that-clause or quotation as for speech.
+ */
+function objectContent(doc: Doc, c1: number, limit: number, kind: CueKind, marks: MarkIndex): Content | null {
+  let b = c1;
+  while (b < limit && (marks.openAt.has(b) || !OBJECT_END.has(doc.lower[b]))) {
+    const m = marks.openAt.get(b);
+    b = m ? (m.close >= 0 ? m.close + 1 : m.last) : b + 1;
+  }
+  const c = trim(doc, c1, Math.min(b, limit));
+  if (c.b - c.a < (kind === 'intent' ? 2 : 1)) return null;
+  return overQuotes(doc, c, marks);
+}
+
+const TAIL_POS = new Set(['ADP', 'ADV', 'PUNCT', 'SCONJ']);
+
+/**
+ * Whether only an adverbial follows the cue up to the sentence end ("he said.", "she said on
+ * Monday.", "he told reporters in Kyiv."), so the cue reports what came before it.
+ */
+export function tailOnly(doc: Doc, from: number, limit: number): boolean {
+  return from >= limit || TAIL_POS.has(doc.pos[from]) || TIME_WORDS.has(doc.lower[from]);
+}
+
+/**
+ * Content before a cue clause starting at `clauseStart`: the quote that closes right before it
+ * (also across a sentence break: “Stop!” he wrote.), else the sentence text before the comma.
+ */
+export function contentBefore(doc: Doc, clauseStart: number, first: number, marks: MarkIndex): Content | Marked | null {
+  let k = clauseStart - 1;
+  if (k >= 0 && doc.lower[k] === ',' && marks.closeAt.has(k - 1)) k--;
+  const m = marks.closeAt.get(k);
+  // A short quoted title inside the sentence ("on Fox's “Hannity,” X said …") is not the content.
+  if (m) return m.last - m.first > 3 || m.open === first || doc.pos[m.open - 1] === 'PUNCT' ? m : null;
+  if (k < first || doc.lower[k] !== ',') return null;
+  const c = trim(doc, first, k);
+  if (c.b - c.a < 3 || !clauseLike(doc, c.a, c.b, marks)) return null;
+  return c;
+}
+
+/** Content of "according to X": the rest of the sentence when the cue leads, else what precedes it. */
+export function contentAccording(doc: Doc, c0: number, npEnd: number, first: number, limit: number, marks: MarkIndex): Content | null {
+  let lead = first;
+  while (lead < c0 && (doc.pos[lead] === 'CCONJ' || doc.pos[lead] === 'ADV' || doc.pos[lead] === 'PUNCT')) lead++;
+  const c = lead === c0 ? trim(doc, npEnd, limit) : trim(doc, first, c0);
+  if (c.b - c.a < 2) return null;
+  return overQuotes(doc, c, marks);
+}

@@ -1,0 +1,101 @@
+import type { Doc, Sentence } from '../../core/doc.ts';
+import { npForward } from './phrase.ts';
+import { contentAccording, contentAfter, contentBefore, tailOnly, type Content, type MarkIndex } from './content.ts';
+import { matchCue, type CueEntry, type CueLexicon } from './lexicon.ts';
+import type { Marked } from './marks.ts';
+import { invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
+
+const NOUN_LEAD = new Set(['DET', 'ADJ']);
+const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', '—', '–', '(']);
+
+/** One attribution cue found in a sentence, with its speaker phrase and content. */
+export interface Frame {
+  c0: number;
+  c1: number;
+  entry: CueEntry;
+  sentence: number;
+  phrase: SpeakerPhrase | null;
+  /** First token of the cue's clause (its speaker and appositions, or a leading comma). */
+  clauseStart: number;
+  content: Content | null;
+  /** The quote the content is, when the cue follows it ("“…,” she said"). */
+  marked: Marked | null;
+  /** The cue ends in a colon ("… urged:"), so a quote may follow in the next paragraph. */
+  colon?: boolean;
+}
+
+function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
+  const { c0, c1 } = f;
+  if (f.entry.kind === 'according') {
+    f.phrase = subjectAfter(doc, c1, limit);
+    f.clauseStart = c0 > floor && doc.lower[c0 - 1] === ',' ? c0 - 1 : c0;
+    return;
+  }
+  if (sharesSubject(doc, c0, floor)) {
+    f.phrase = mainSubject(doc, doc.sentences[f.sentence].first, c0);
+    f.clauseStart = c0 - 1;
+    return;
+  }
+  if (isPassive(doc, c0, floor)) {
+    f.clauseStart = c0;
+    return;
+  }
+  f.phrase = subjectBefore(doc, c0, floor);
+  if (!f.phrase && invertible(doc, c0, floor)) f.phrase = subjectAfter(doc, c1, limit);
+  f.clauseStart = f.phrase && f.phrase.a < c0 ? f.phrase.clauseStart : c0;
+}
+
+/** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */
+function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number {
+  for (let n = k + 1; n < frames.length; n++) {
+    const cs = frames[n].clauseStart;
+    if (CLAUSE_BREAK.has(doc.lower[cs]) || CLAUSE_BREAK.has(doc.lower[cs - 1])) return cs;
+  }
+  return last;
+}
+
+/**
+ * Find the cues of one sentence (tokens inside direct quotes are skipped: a speaker's own "I said"
+ * is no cue), their speakers and their contents. A cue's content after it stops where the next
+ * cue's clause begins ("X said A, adding B"); content before a cue is taken only by a sentence's
+ * first cue.
+ */
+export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Uint8Array, marks: MarkIndex): Frame[] {
+  const s: Sentence = doc.sentences[si];
+  const frames: Frame[] = [];
+  for (let t = s.first; t < s.last; t++) {
+    if (inside[t]) continue;
+    const m = matchCue(lex, doc.lower, t, s.last);
+    if (!m) continue;
+    // "the claims of …", "a warning": a noun, not a cue verb.
+    if (m.end - t === 1 && (doc.pos[t] === 'NOUN' || (t > s.first && NOUN_LEAD.has(doc.pos[t - 1])))) continue;
+    frames.push({ c0: t, c1: m.end, entry: m.entry, sentence: si, phrase: null, clauseStart: t, content: null, marked: null });
+    t = m.end - 1;
+  }
+  for (let k = 0; k < frames.length; k++) {
+    const floor = k > 0 ? frames[k - 1].c1 : s.first;
+    speakerPhrase(doc, frames[k], floor, k + 1 < frames.length ? frames[k + 1].c0 : s.last);
+  }
+  for (let k = 0; k < frames.length; k++) {
+    const f = frames[k];
+    const limit = nextClause(doc, frames, k, s.last);
+    const floor = k > 0 ? frames[k - 1].c1 : s.first;
+    if (f.entry.kind === 'according') {
+      if (k > 0 && frames[k - 1].content) continue; // "X said …, according to Y": X is the speaker
+      f.content = contentAccording(doc, f.c0, f.phrase ? f.phrase.b : f.c1, floor, limit, marks);
+      continue;
+    }
+    const from = f.phrase && f.phrase.a >= f.c1 ? f.phrase.b : f.c1;
+    f.content = contentAfter(doc, from, limit, f.entry.kind, marks, f.entry.tokens.length > 1);
+    if (f.content || f.entry.kind === 'stance' || f.entry.kind === 'intent') continue;
+    if (frames.slice(0, k).some((p) => p.content || p.marked)) continue;
+    const rest = f.entry.kind === 'address' ? npForward(doc, from, s.last) : from;
+    if (!tailOnly(doc, rest, s.last)) continue;
+    const before = contentBefore(doc, f.clauseStart, s.first, marks);
+    if (before && 'open' in before) {
+      if (before.paragraph === s.paragraph) f.marked = before;
+    } else f.content = before;
+  }
+  for (const f of frames) f.colon = f.c1 < s.last && doc.lower[f.c1] === ':';
+  return frames;
+}

@@ -1,0 +1,50 @@
+import type { Doc } from '../../core/doc.ts';
+import type { Stage } from '../../core/pipeline.ts';
+import type { Quote, Span } from '../../core/types.ts';
+import type { MarkIndex } from './content.ts';
+import { sentenceFrames, type Frame } from './frames.ts';
+import { compileCues, type CueKind, type CueLexicon } from './lexicon.ts';
+import cueData from '../../../data/quotes/cues.json' with { type: 'json' };
+import { findMarked, paragraphTokens, type Marked } from './marks.ts';
+import { assemble } from './assemble.ts';
+
+/**
+ * A report quote, plus `fragments` (the quoted parts of a mixed quote) and `cueKind` (speech,
+ * address, thought, intent, stance or according: how the cue attributes; absent for a floating quote).
+ */
+export type QuoteOut = Quote & { fragments?: Span[]; cueKind?: CueKind };
+
+/**
+ * The quotes stage: pair quotation marks, find attribution cues (data/quotes/cues.json) with their
+ * speakers and contents, then attach every direct quote to a cue, to the quote it continues, or to
+ * the last speaker. Reads only the article body (`doc.bodyEnd`). Sets `doc.quotes`.
+ */
+export function createQuotesStage(lex: CueLexicon): Stage {
+  return {
+    name: 'quotes',
+    needs: ['zones'],
+    sets: ['quotes'],
+    run(doc: Doc) {
+      const limit = doc.tokenAt(doc.bodyEnd);
+      const marked = findMarked(doc, paragraphTokens(doc), limit);
+      const inside = new Uint8Array(doc.tokenCount);
+      const marks: MarkIndex = { openAt: new Map(), closeAt: new Map() };
+      for (const m of marked) {
+        marks.openAt.set(m.open, m);
+        if (m.close >= 0) marks.closeAt.set(m.close, m);
+        inside.fill(1, m.first, m.last);
+      }
+      const frames: Frame[] = [];
+      for (let si = 0; si < doc.sentences.length; si++) {
+        if (doc.sentences[si].first >= limit) break;
+        frames.push(...sentenceFrames(doc, si, lex, inside, marks));
+      }
+      doc.quotes = assemble(doc, frames, marked, lex.utterances);
+    },
+  };
+}
+
+/** The quotes stage over the bundled cues (data/quotes/cues.json) plus any user cue lexicons. */
+export function defaultQuotesStage(...userCues: unknown[]): Stage {
+  return createQuotesStage(compileCues(cueData, ...userCues));
+}

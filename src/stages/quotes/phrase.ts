@@ -1,0 +1,110 @@
+import type { Doc } from '../../core/doc.ts';
+import type { Mention, Span } from '../../core/types.ts';
+import { actorRef, mentionsInSpan } from '../actors/query.ts';
+
+/** A quote's speaker as reported: the actor when a mention covers it, else the raw noun phrase. */
+export interface Speaker {
+  name: string;
+  code: string;
+  actorId?: string;
+  span: Span;
+  /** A proper name or a known actor (a pronoun may refer back to it). */
+  named: boolean;
+}
+
+const UPPER = /\p{Lu}/u;
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'one', 'both', 'some', 'many', 'others', 'none', 'all', 'this', 'that']);
+const LINKS = new Set(['of', 'for', 'at', 'from', 'to']);
+const CLITIC_S = new Set(["'s", '’s', "'", '’']);
+/** A noun phrase longer than this is not a speaker. */
+const MAX_NP = 14;
+
+/** Whether token `i` can be part of a noun phrase (not its linking words). */
+export function npToken(doc: Doc, i: number): boolean {
+  const p = doc.pos[i];
+  if (NP_POS.has(p)) return true;
+  // The tagger takes some surnames for verbs ("Peter Cook said"): a capital inside the sentence is a name.
+  if ((p === 'VERB' || p === 'NOUN') && i > 0 && doc.pos[i - 1] === 'PROPN' && UPPER.test(doc.text[doc.starts[i]])) return true;
+  if (p === 'PART' && CLITIC_S.has(doc.lower[i])) return true;
+  if (p === 'PRON' && POSSESSIVE.has(doc.lower[i])) return true;
+  if (p === 'PUNCT' && i > 0 && (doc.lower[i] === '-' || doc.lower[i] === '.') && doc.starts[i] === doc.ends[i - 1]) return true;
+  return false;
+}
+
+/**
+ * Start of the noun phrase ending just before token `end` (not before `floor`); `end` when none.
+ * A lone subject pronoun ("he said") is a noun phrase; "of"/"for" join two nouns ("the head of
+ * the agency").
+ */
+export function npBack(doc: Doc, end: number, floor: number): number {
+  const j = end - 1;
+  if (j < floor) return end;
+  if (doc.pos[j] === 'PRON' && SUBJECT_PRONOUNS.has(doc.lower[j])) return j;
+  let a = end;
+  while (a - 1 >= floor && end - a < MAX_NP) {
+    const k = a - 1;
+    if (npToken(doc, k)) a = k;
+    else if (LINKS.has(doc.lower[k]) && a < end && k - 1 >= floor && npToken(doc, k - 1) && doc.pos[a] !== 'ADP') a = k;
+    else break;
+  }
+  // A noun phrase does not start with a linking word or a clitic.
+  while (a < end && (LINKS.has(doc.lower[a]) || CLITIC_S.has(doc.lower[a]))) a++;
+  return a;
+}
+
+/** End (exclusive) of the noun phrase starting at token `start` (not past `ceil`); `start` when none. */
+export function npForward(doc: Doc, start: number, ceil: number): number {
+  if (start < ceil && doc.pos[start] === 'PRON' && !POSSESSIVE.has(doc.lower[start])) return start + 1;
+  let b = start;
+  while (b < ceil && b - start < MAX_NP) {
+    if (npToken(doc, b)) b++;
+    else if (LINKS.has(doc.lower[b]) && b > start && b + 1 < ceil && npToken(doc, b + 1)) b++;
+    else break;
+  }
+  while (b > start && LINKS.has(doc.lower[b - 1])) b--;
+  return b;
+}
+
+/** Whether the noun phrase `[a, b)` holds a proper name that is not a possessor. */
+export function hasName(doc: Doc, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (doc.pos[i] === 'PROPN' && !(i + 1 < b && CLITIC_S.has(doc.lower[i + 1]))) return true;
+  }
+  return false;
+}
+
+const KIND_RANK: Record<Mention['kind'], number> = {
+  name: 0, alias: 1, title: 2, role: 3, pronoun: 4, group: 5, metonym: 6, demonym: 7,
+};
+
+/**
+ * The speaker named by tokens `[a, b)`: the actor of the mention that heads the phrase (not a
+ * possessor like "Mr. Putin's" in "Mr. Putin's spokesman"), else the phrase itself with code ''.
+ * When the head is an utterance noun ("Mr. X's statement said"), the possessor speaks.
+ */
+export function speakerOf(doc: Doc, a: number, b: number, utterances: Set<string>): Speaker | null {
+  if (b <= a) return null;
+  // The head is the last word before any "of"/"for" ("President X of Ukraine" is X, not Ukraine).
+  let h = b - 1;
+  for (let i = a + 1; i < b; i++) if (LINKS.has(doc.lower[i])) { h = i - 1; break; }
+  if (utterances.has(doc.lower[h])) {
+    for (let i = h - 1; i > a; i--) if (CLITIC_S.has(doc.lower[i])) return speakerOf(doc, a, i, utterances);
+  }
+  const span: Span = [doc.starts[a], doc.ends[h]];
+  const mentions = mentionsInSpan(doc, doc.starts[a], doc.ends[b - 1]).filter((m) => {
+    const after = doc.tokenAt(m.span[1]);
+    return !(after < b && CLITIC_S.has(doc.lower[after]));
+  });
+  const named = doc.pos[h] === 'PROPN';
+  if (mentions.length) {
+    const head = mentions.find((m) => m.span[0] <= doc.starts[h] && m.span[1] >= doc.ends[h]);
+    const best = head ?? [...mentions].sort((x, y) => KIND_RANK[x.kind] - KIND_RANK[y.kind])[0];
+    const ref = actorRef(doc, best);
+    // "the White House press secretary": the speaker is the secretary, coded as the institution.
+    if (!head && doc.pos[h] === 'NOUN') return { name: doc.slice(span), code: ref.code, span, named: false };
+    return { name: ref.name, code: ref.code, actorId: ref.actorId, span: ref.span ?? span, named: true };
+  }
+  return { name: doc.slice(span), code: '', span, named };
+}

@@ -1,0 +1,112 @@
+import type { Doc } from '../../core/doc.ts';
+import { npBack, npForward, npToken } from './phrase.ts';
+
+/** Where a cue's speaker phrase lies, and where the cue's clause begins (speaker and appositions). */
+export interface SpeakerPhrase {
+  a: number;
+  b: number;
+  clauseStart: number;
+}
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+const RELATIVE_LEAD = new Set([',', '—', '–']);
+const PASSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
+const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", '»']);
+const CLOSERS = new Set(['”', '"', '’', "'", '»', ',', ':', '—', '–']);
+/** Parenthetical clauses between a subject and its verb are at most this long. */
+const MAX_PARENTHETICAL = 16;
+
+/** Skip adverbs, auxiliaries and negation backwards from token `i`; the first token that is none. */
+function skipBack(doc: Doc, i: number, floor: number): number {
+  while (i >= floor && (doc.pos[i] === 'ADV' || doc.pos[i] === 'AUX' || NEGATION.has(doc.lower[i]))) i--;
+  return i;
+}
+
+/** Whether the cue at `c0` is passive ("was told", "is said to"), so its subject is no speaker. */
+export function isPassive(doc: Doc, c0: number, floor: number): boolean {
+  let i = c0 - 1;
+  while (i >= floor && (doc.pos[i] === 'ADV' || NEGATION.has(doc.lower[i]))) i--;
+  return i >= floor && PASSIVE.has(doc.lower[i]) && !doc.lower[c0].endsWith('ing');
+}
+
+/** Of two appositive phrases, the one headed by a proper name ("Karoline Leavitt, the spokeswoman"). */
+function pickApposition(doc: Doc, a1: number, b1: number, a2: number, b2: number): [number, number] {
+  const named = (b: number) => doc.pos[b - 1] === 'PROPN';
+  if (named(b2) && !named(b1)) return [a2, b2];
+  return [a1, b1];
+}
+
+/**
+ * The speaker phrase before the cue at token `c0` (sentence starts at `floor`): "Mr. X said",
+ * "Mr. X, the envoy, said", "the envoy, Mr. X, said", "Mr. X, who said", "officials, speaking on
+ * condition of anonymity, said". Null when no noun phrase stands there.
+ */
+export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhrase | null {
+  let j = skipBack(doc, c0 - 1, floor);
+  if (j < floor) return null;
+  if (RELATIVE.has(doc.lower[j]) && doc.pos[j] !== 'SCONJ' && j - 1 >= floor && RELATIVE_LEAD.has(doc.lower[j - 1])) {
+    const a = npBack(doc, j - 1, floor);
+    return a < j - 1 ? { a, b: j - 1, clauseStart: a } : null;
+  }
+  if (doc.lower[j] === ',') {
+    const a2 = npBack(doc, j, floor);
+    if (a2 < j && (a2 === floor || doc.lower[a2 - 1] === ',')) {
+      if (a2 === floor) return { a: a2, b: j, clauseStart: a2 };
+      const a1 = npBack(doc, a2 - 1, floor);
+      if (a1 < a2 - 1) {
+        const [a, b] = pickApposition(doc, a1, a2 - 1, a2, j);
+        return { a, b, clauseStart: a1 };
+      }
+      return null;
+    }
+    // A parenthetical clause: find its opening comma and take the phrase before it.
+    for (let k = j - 1; k >= floor && k > j - MAX_PARENTHETICAL; k--) {
+      if (doc.lower[k] !== ',') continue;
+      const a = npBack(doc, k, floor);
+      return a < k ? { a, b: k, clauseStart: a } : null;
+    }
+    return null;
+  }
+  if (!npToken(doc, j) && doc.pos[j] !== 'PRON') return null;
+  const a = npBack(doc, j + 1, floor);
+  return a <= j ? { a, b: j + 1, clauseStart: a } : null;
+}
+
+/** The speaker after an inverted cue ("…,” said Mr. X"; "according to Tass"), or null. */
+export function subjectAfter(doc: Doc, c1: number, ceil: number): SpeakerPhrase | null {
+  const b = npForward(doc, c1, ceil);
+  return b > c1 ? { a: c1, b, clauseStart: c1 } : null;
+}
+
+/** Whether the cue at `c0` continues a clause whose subject came earlier ("X did Y, saying …", "X did Y and said …"). */
+export function sharesSubject(doc: Doc, c0: number, floor: number): boolean {
+  let j = c0 - 1;
+  while (j > floor && QUOTE_CLOSERS.has(doc.lower[j])) j--;
+  if (j < floor) return false;
+  const w = doc.lower[j];
+  if (w === 'and' || w === 'but') return true;
+  return doc.lower[c0].endsWith('ing') && (w === ',' || w === '—' || w === '–');
+}
+
+/** Whether the cue at `c0` follows a quote or comma, so its speaker may come after it. */
+export function invertible(doc: Doc, c0: number, floor: number): boolean {
+  const j = skipBack(doc, c0 - 1, floor);
+  return j < floor || CLOSERS.has(doc.lower[j]);
+}
+
+/**
+ * The subject of the sentence's main clause, for participial cues ("X did Y, saying …"): the first
+ * noun phrase after any introductory phrase ("After the call, Mr. X …").
+ */
+export function mainSubject(doc: Doc, first: number, c0: number): SpeakerPhrase | null {
+  let i = first;
+  while (i < c0 && (doc.pos[i] === 'PUNCT' || doc.pos[i] === 'CCONJ')) i++;
+  if (i < c0 && (doc.pos[i] === 'ADP' || doc.pos[i] === 'ADV' || doc.pos[i] === 'SCONJ')) {
+    let k = i;
+    while (k < c0 && doc.lower[k] !== ',' && doc.pos[k] !== 'VERB' && doc.pos[k] !== 'AUX') k++;
+    if (k < c0 && doc.lower[k] === ',') i = k + 1;
+  }
+  const b = npForward(doc, i, c0);
+  return b > i ? { a: i, b, clauseStart: i } : null;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { find, quotesOf } from './helpers.ts';
+
+describe('mixed and indirect quotes', () => {
+  it('takes a partial quote inside reported speech as one mixed quote', () => {
+    const { quotes } = quotesOf('Foreign Minister Anna Kowal of Poland said on Tuesday that the envoy had agreed to “immediately” resume talks.');
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0];
+    expect(q.kind).toBe('mixed');
+    expect(q.text).toBe('the envoy had agreed to “immediately” resume talks.');
+    expect(q.fragments).toEqual(['immediately']);
+    expect(q.speaker).toBe('Anna Kowal');
+  });
+
+  it.each([
+    ['X said that …', 'The finance minister, Lars Berg, said that the deficit would shrink next year.', 'the deficit would shrink next year', 'Berg', 'said'],
+    ['X told reporters …', 'Mr. Berg told reporters in Oslo the deficit would shrink next year.', 'the deficit would shrink next year', 'Berg', 'told'],
+    ['according to X, …', 'According to the Norwegian Statistics Office, the deficit shrank by a third.', 'the deficit shrank by a third', 'Norwegian Statistics Office', 'According to'],
+    ['…, according to X', 'The deficit shrank by a third last year, according to the statistics office.', 'The deficit shrank by a third last year', 'statistics office', 'according to'],
+    ['X made it clear that …', 'On Monday, Mr. Berg made it clear that he would not raise taxes.', 'he would not raise taxes', 'Berg', 'made it clear'],
+    ['X wrote on his account …', 'Mr. Berg wrote on his social media account that the budget was final.', 'the budget was final', 'Berg', 'wrote'],
+    ['…, X said.', 'The budget will pass before the summer recess, the minister said.', 'The budget will pass before the summer recess', 'minister', 'said'],
+  ])('%s', (_pattern, text, content, speaker, cue) => {
+    const { quotes } = quotesOf(text);
+    const q = find(quotes, content);
+    expect(q.kind).toBe('indirect');
+    expect(q.speaker).toContain(speaker);
+    expect(q.cue).toBe(cue);
+  });
+
+  it('takes the subject of the main clause for "X, citing …" and "…, saying …"', () => {
+    const { quotes } = quotesOf('The airline, citing rising fuel costs, cancelled forty flights.\nAfter the vote, Senator Mara Quist left the chamber, saying the bill would fail in the House.');
+    const citing = quotes.find((q) => q.cue === 'citing');
+    expect(citing?.text).toContain('rising fuel costs');
+    expect(citing?.speakerText).toBe('The airline');
+    const saying = find(quotes, 'the bill would fail');
+    expect(saying.speaker).toContain('Quist');
+  });
+
+  it('keeps the speaker of the reporting verb, not a later "according to"', () => {
+    const text = 'Dmitri Volkov, the ministry spokesman, said that the repairs would take “many months of work,” according to Interfax.';
+    const q = find(quotesOf(text).quotes, 'many months');
+    expect(q.kind).toBe('mixed');
+    expect(q.speaker).toContain('Volkov');
+  });
+
+  it('names institutions as speakers and links them to their actor', () => {
+    const { quotes } = quotesOf('Earlier, the Kremlin said the talks would resume in May.');
+    const q = find(quotes, 'talks would resume');
+    expect(q.speaker).toBe('Kremlin');
+    expect(q.code).toBe('RUSGOV');
+    expect(q.actorId).toBeTruthy();
+  });
+
+  it('keeps an unknown source as its noun phrase with an empty code', () => {
+    const q = find(quotesOf('A senior official said the deal was close.').quotes, 'the deal was close');
+    expect(q.speaker).toBe('A senior official');
+    expect(q.code).toBe('');
+  });
+
+  it('does not take a noun or an object as reported speech', () => {
+    const { quotes } = quotesOf('The claims of the rival camp were false. He asked for a glass of water.');
+    expect(quotes.filter((q) => q.cue === 'claims')).toHaveLength(0);
+  });
+
+  it('reads only the body: no quotes from the trailer', () => {
+    const text = 'Mr. Berg said the budget was final.\nThe post “Budget is final,” Berg says appeared first on Nordic Daily.';
+    const { quotes, report } = quotesOf(text);
+    expect(report.messages.some((m) => m.rule === 'zones/trailer')).toBe(true);
+    for (const q of quotes) expect(q.text).not.toContain('Budget is final');
+  });
+});
