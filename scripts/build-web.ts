@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,13 +25,39 @@ export function webBuildStale(): boolean {
   return sources > built;
 }
 
+/**
+ * Hold a lock folder while building: test files run in parallel processes and each makes sure the
+ * UI is built; without it one would serve a web/dist the other is emptying.
+ */
+async function withLock<T>(fn: () => Promise<T>): Promise<T> {
+  const lock = join(WEB, '.build-lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than two minutes belongs to a build that died.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Run the Vite build (always when `force`, else only when stale). Returns true when it built. */
 export async function buildWeb(force = false): Promise<boolean> {
   if (!force && !webBuildStale()) return false;
-  // Vite is a dev dependency: imported only when a build is really needed.
-  const { build } = await import('vite');
-  await build({ configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn' });
-  return true;
+  return withLock(async () => {
+    if (!force && !webBuildStale()) return false;
+    // Vite is a dev dependency: imported only when a build is really needed.
+    const { build } = await import('vite');
+    await build({ configFile: join(WEB, 'vite.config.ts'), logLevel: 'warn' });
+    return true;
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

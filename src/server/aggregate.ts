@@ -26,7 +26,7 @@ async function scan<T, F extends { limit?: number; offset?: number }>(
 export interface Summary {
   total: number;
   truncated: boolean;
-  /** One row per day (event date, else the article's date), oldest first; `undated` counts the rest. */
+  /** One row per day (event date, else the article's date), oldest first; `undated` counts events without a day. */
   days: Array<{ day: string; total: number; quads: Record<string, number> }>;
   undated: number;
   types: Array<{ type: string; quad: string | null; count: number }>;
@@ -59,9 +59,13 @@ export async function summarize(store: Store, filter: EventFilter): Promise<Summ
   };
 }
 
-/** The day an event is placed on: its own full date, else its article's publication date. */
+/**
+ * The day an event is placed on: its own date, else (no date at all) its article's publication
+ * date, as the store's since/until filters do. A month or year alone is no day: such events count
+ * as undated rather than pile up on the publication day.
+ */
 export function dayOf(e: StoredEvent): string | null {
-  if (e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date)) return e.date;
+  if (e.date) return /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? e.date : null;
   return e.article?.published ?? null;
 }
 

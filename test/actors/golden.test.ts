@@ -4,7 +4,7 @@ import { actorsAnalyzer } from './helpers.ts';
 
 const dir = new URL('../fixtures/actors-golden/', import.meta.url);
 const text = readFileSync(new URL('input.txt', dir), 'utf8');
-const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'));
+const expected = JSON.parse(readFileSync(new URL('actors.expected.json', dir), 'utf8'));
 
 describe('golden: a short article of our own', () => {
   const doc = actorsAnalyzer().process({ text, published: expected.published });

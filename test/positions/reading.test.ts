@@ -10,7 +10,8 @@ function read(text: string): string[] {
   const doc = makeDoc(text);
   const keys = doc.lower.map(tokenKey);
   const s = doc.sentences[0];
-  return readSentence(lexicon, keys, doc.pos, s.first, s.last).readings.map((r) => {
+  const capital = (t: number) => /\p{Lu}/u.test(text[doc.starts[t]]);
+  return readSentence(lexicon, keys, doc.pos, s.first, s.last, capital).readings.map((r) => {
     const cue = text.slice(doc.starts[r.cue[0]], doc.ends[r.cue[1] - 1]);
     const term = text.slice(doc.starts[r.term[0]], doc.ends[r.term[1] - 1]);
     return `${r.stance} ${r.issue} "${cue}" "${term}"${r.prior ? ` prior:${r.prior.stance}` : ''}${r.role ? ` role:${r.role}` : ''}`;
@@ -69,7 +70,8 @@ describe('reading a sentence', () => {
 
   it('needs a stance noun after "withdrew" to read it as a drop', () => {
     expect(read('Lisbon withdrew its offer of talks.')).toEqual(['drop negotiations "withdrew" "talks" prior:propose']);
-    expect(read('Lisbon withdrew its proposal on tariffs.')).toEqual(['drop sanctions "withdrew" "tariffs" prior:propose']);
+    expect(read('Lisbon withdrew its proposal on sanctions.')).toEqual(['drop sanctions "withdrew" "sanctions" prior:propose']);
+    expect(read('Lisbon withdrew its troops.')).toEqual([]);
   });
 
   it('reads conditions, roles and issues named before the cue', () => {
@@ -77,6 +79,11 @@ describe('reading a sentence', () => {
     expect(read('Ghana offered to host the talks.')).toEqual(['propose negotiations "offered" "talks" role:mediator']);
     expect(read('The negotiation process must involve delegates from the islands.'))
       .toEqual(['demand negotiations "must" "negotiation process" role:participant']);
+  });
+
+  it('takes no cue from a name', () => {
+    expect(read('Delegates praised the Free Trade Agreement of the region.')).toEqual([]);
+    expect(read('Delegates signed a free trade agreement.')).toEqual(['accept trade "signed" "trade"']);
   });
 
   it('stops at clause breaks', () => {

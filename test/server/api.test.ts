@@ -4,7 +4,7 @@ import { createApp } from '../../src/server/app.ts';
 import { csvField } from '../../src/server/export.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { Store, StoredEvent } from '../../src/store/types.ts';
-import { fixtureReports } from './fixture.ts';
+import { buildReport, fixtureReports } from './fixture.ts';
 
 let store: Store;
 let app: Hono;
@@ -141,6 +141,26 @@ describe('aggregates for the UI', () => {
     expect(s.days.map((d: { day: string; total: number }) => [d.day, d.total])).toEqual([['2025-04-10', 3], ['2025-04-12', 2], ['2025-04-15', 1]]);
     expect(s.days[1].quads).toEqual({ 'material-conflict': 1, 'verbal-conflict': 1 });
     expect(s.types.find((t: { type: string }) => t.type === 'ASSAULT')).toEqual({ type: 'ASSAULT', quad: 'material-conflict', count: 1 });
+  });
+
+  it('places undated events on the article day and month-only events nowhere', async () => {
+    const own = openStore(':memory:');
+    const text = 'In March the army of Freedonia shelled the border post. On Sunday the rebels attacked a depot.';
+    await own.ingest(buildReport({
+      title: 't', source: 's', url: 'https://x.example/1', published: '2025-05-04', text,
+      actors: [{ id: 'f', name: 'Freedonia army', code: 'FRDMIL', kind: 'group', mentions: ['army of Freedonia'] }, { id: 'r', name: 'rebels', code: 'FRDREB', kind: 'group', mentions: ['rebels'] }],
+      quotes: [],
+      events: [
+        { type: 'ASSAULT', source: 'f', target: null, evidence: 'shelled the border post', date: '2025-03' },
+        { type: 'ASSAULT', source: 'r', target: null, evidence: 'attacked a depot', date: null },
+      ],
+      positions: [],
+    }));
+    const s = await (await createApp({ store: own }).request('/api/events/summary')).json();
+    expect(s.days).toEqual([{ day: '2025-05-04', total: 1, quads: { 'material-conflict': 1 } }]);
+    expect(s.undated).toBe(1);
+    expect(s.total).toBe(2);
+    await own.close();
   });
 
   it('builds the actor network with one edge per source, target and type', async () => {

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { SitrepError } from '../../core/errors.ts';
 import { startServer } from '../../server/server.ts';
 import { createIngesters } from '../../server/ingesters.ts';
 import type { CliIO } from '../io.ts';
@@ -43,13 +44,14 @@ export function registerServe(program: Command, io: CliIO, _exit: { code: number
     .option('--allow-private', 'let POST /api/ingest fetch URLs on loopback, private or link-local addresses')
     .action(async (opts: ServeOptions) => {
       const writeToken = opts.writeToken ?? io.env.SITREP_WRITE_TOKEN ?? null;
-      if (writeToken !== null && writeToken.length < 8) throw new InvalidArgumentError('--write-token must be at least 8 characters');
+      if (writeToken !== null && writeToken.length < 8) throw new SitrepError('E008', '--write-token must be at least 8 characters');
       const store = openDb(io, opts.db, false);
       const server = await startServer({
         store, port: opts.port, host: opts.host, writeToken,
         ingesters: writeToken ? createIngesters(store, { allowPrivate: opts.allowPrivate }) : undefined,
       });
       io.stdout.write(`sitrep: serving ${store.location} at ${server.url} (${writeToken ? 'ingest allowed with the write token' : 'read-only'}); Ctrl-C stops\n`);
+      if (!server.ui) io.stderr.write('sitrep: the web UI is not built (web/dist is missing): run `npm run build:web`; the API works meanwhile\n');
       const sig = await untilSignal();
       io.stderr.write(`sitrep: ${sig}: stopping\n`);
       await server.close();

@@ -20,7 +20,32 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, few: 3, the: 1 };
 const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, hours: 0, hour: 0 };
-const CUE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tonight|ago|last|earlier|later|week|month|year|after|before|\d{4})\b/i;
+// Month names only when capitalised: lower-case "may" and "march" are verbs.
+const CHRONO_WORDS = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|ago|(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?:week|month|year))';
+const DAY_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/gi;
+const CUE = new RegExp(`\\b(${CHRONO_WORDS.slice(1, -1)}|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday|[Tt]onight|after|before|\\d{4})\\b`);
+const CUE_ALL = new RegExp(`\\b${CHRONO_WORDS}\\b`, 'g');
+
+/**
+ * Character windows around date cues, merged where they overlap: chrono runs on these (tens of
+ * characters) rather than the whole sentence, which keeps date finding cheap.
+ */
+function windows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(CUE_ALL)) {
+    const from = Math.max(0, m.index! - 24);
+    const to = Math.min(text.length, m.index! + m[0].length + 24);
+    const prev = out[out.length - 1];
+    if (prev && from <= prev[1]) prev[1] = Math.max(prev[1], to);
+    else out.push([from, to]);
+  }
+  // Widen to word boundaries so chrono never sees half a word.
+  return out.map(([a, b]) => {
+    while (a > 0 && /\S/.test(text[a - 1])) a--;
+    while (b < text.length && /\S/.test(text[b])) b++;
+    return [a, b];
+  });
+}
 
 /** Whether a piece of text may hold a date expression (cheap test before the chrono parse). */
 export function hasDateCue(text: string): boolean {
@@ -48,7 +73,8 @@ function precisionOf(text: string, hasDay: boolean): DatePrecision {
   if (/\bago\b/.test(t)) return /years?\b/.test(t) ? 'year' : /months?\b/.test(t) ? 'month' : 'day';
   if (/\b(year)\b/.test(t)) return 'year';
   if (/\b(month)\b/.test(t)) return 'month';
-  if (hasDay || /\b(yesterday|today|tonight|week)\b/.test(t) || WEEKDAYS.some((w) => t.includes(w))) return 'day';
+  if (/\bweeks?\b/.test(t)) return 'month'; // "last week": the day is unknown
+  if (hasDay || /\b(yesterday|today|tonight)\b/.test(t) || WEEKDAYS.some((w) => t.includes(w))) return 'day';
   if (MONTHS.some((m) => t.includes(m)) || /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/.test(t)) return 'month';
   return 'year';
 }
@@ -75,6 +101,28 @@ function relativePhrases(text: string, offset: number): DateMention[] {
 }
 
 /**
+ * Weekdays and "yesterday"/"today" without chrono (the commonest dates in news): a weekday is the
+ * latest such day on or before publication, "next Friday" the first after it.
+ */
+function dayWords(text: string, published: string | null, offset: number): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(DAY_WORDS)) {
+    const word = m[0].toLowerCase();
+    const prev = /(\w+)\s+$/.exec(text.slice(Math.max(0, m.index! - 12), m.index!))?.[1]?.toLowerCase() ?? '';
+    let value: string | null = null;
+    if (published) {
+      const pub = new Date(`${published}T12:00:00Z`);
+      let delta = word === 'yesterday' ? -1 : word === 'today' || word === 'tonight' ? 0 : -((pub.getUTCDay() - (WEEKDAYS.indexOf(word) + 1) % 7 + 7) % 7);
+      if (prev === 'next' && delta <= 0) delta += 7;
+      value = shiftDate(published, delta);
+    }
+    const start = offset + m.index! - (prev === 'last' || prev === 'next' ? prev.length + 1 : 0);
+    out.push({ span: [start, offset + m.index! + word.length], text: text.slice(start - offset, m.index! + word.length), value, precision: value ? 'day' : null });
+  }
+  return out;
+}
+
+/**
  * Find and resolve the date expressions in `text` (usually one sentence starting at `offset` in the
  * document) against the publication date `published` (`YYYY-MM-DD`). News conventions: a bare
  * weekday ("on Friday") is the latest such day on or before publication; "last Friday" likewise;
@@ -84,21 +132,24 @@ function relativePhrases(text: string, offset: number): DateMention[] {
  */
 export function findDates(text: string, published: string | null, offset = 0): DateMention[] {
   if (!hasDateCue(text)) return [];
-  const out: DateMention[] = relativePhrases(text, offset);
+  const out: DateMention[] = /\b(after|before|later|earlier)\b/i.test(text) ? relativePhrases(text, offset) : [];
+  out.push(...dayWords(text, published, offset));
   const taken = (s: number, e: number) => out.some((m) => m.span[0] < e && s < m.span[1]);
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    const start = offset + r.index;
-    const end = start + r.text.length;
-    if (taken(start, end) || /\b(after|before)$/i.test(r.text)) continue;
-    if (/^(may|march|sun|sat|wed|mar|jan|dec)$/.test(r.text)) continue; // lower-case "may", "march": verbs
-    if (/^\d{1,2}(:\d\d)?$/.test(r.text.trim())) continue; // bare numbers and clock times
-    const c = r.start;
-    const precision = precisionOf(r.text, c.isCertain('day'));
-    if (precision === 'day' && !c.isCertain('day') && !/[a-z]/i.test(r.text)) continue;
-    const absolute = c.isCertain('year');
-    const value = published || absolute ? atPrecision(iso(c.date()), precision) : null;
-    out.push({ span: [start, end], text: r.text, value, precision: value ? precision : null });
+  for (const [from, to] of windows(text)) {
+    for (const r of chrono.parse(text.slice(from, to), { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      const start = offset + from + r.index;
+      const end = start + r.text.length;
+      if (taken(start, end) || /\b(after|before)$/i.test(r.text)) continue;
+      if (/^(may|march|sun|sat|wed|mar|jan|dec)$/.test(r.text)) continue; // lower-case "may", "march": verbs
+      if (/^\d{1,2}(:\d\d)?$/.test(r.text.trim())) continue; // bare numbers and clock times
+      const c = r.start;
+      const precision = precisionOf(r.text, c.isCertain('day'));
+      if (precision === 'day' && !c.isCertain('day') && !/[a-z]/i.test(r.text)) continue;
+      const absolute = /\b(19|20)\d\d\b/.test(r.text);
+      const value = published || absolute ? atPrecision(iso(c.date()), precision) : null;
+      out.push({ span: [start, end], text: r.text, value, precision: value ? precision : null });
+    }
   }
   for (const m of text.matchAll(/\b(?:in|since|during|of|by|until)\s+((?:19|20)\d\d)\b/g)) {
     const s = offset + m.index! + m[0].length - 4;

@@ -38,16 +38,19 @@ export function factualityOf(ctx: RoleContext, start: number, head: number, nomi
     while (k >= sent.first && SKIP.has(doc.pos[k])) k--;
     if (k >= sent.first && cues.modal.has(doc.lower[k])) return { factuality: 'hypothetical', modality: 'modal' };
   }
-  if (!nominal && j >= sent.first && doc.lower[j] === 'to' && doc.pos[j] === 'PART') return { factuality: 'hypothetical', modality: 'intended' };
+  if (!nominal && j >= sent.first && doc.lower[j] === 'to') return { factuality: 'hypothetical', modality: 'intended' };
   if (!nominal) {
     // "demand that Russia declare": subject then a bare verb after "that" + a demand word.
     for (let k = start - 1; k >= sent.first && k >= start - 6; k--) {
       if (cues.clauseBreak.has(doc.lower[k])) break;
-      if (doc.lower[k] === 'that' && k > sent.first && embedder[k - 1]) return { factuality: 'hypothetical', modality: 'intended' };
+      if (doc.lower[k] !== 'that') continue;
+      let e = k - 1; // "demands, including that Ukraine withdraw"
+      while (e > sent.first && (doc.lower[e] === ',' || doc.lower[e] === 'including')) e--;
+      if (e >= sent.first && embedder[e]) return { factuality: 'hypothetical', modality: 'intended' };
     }
     return { factuality: 'asserted', modality: null };
   }
-  for (let k = start - 1; k >= sent.first && k >= start - 4; k--) {
+  for (let k = start - 1; k >= sent.first && k >= start - 7; k--) {
     const w = doc.lower[k];
     if (cues.hypotheticalModifiers.has(w)) return { factuality: 'hypothetical', modality: 'potential' };
     if (embedder[k]) return { factuality: 'hypothetical', modality: 'embedded' };

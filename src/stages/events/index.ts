@@ -59,7 +59,7 @@ function modeFor(doc: Doc, lex: EventLexicon, sent: Sentence, f: Found): string 
   const cues = lex.modeCues.get(f.type);
   if (!cues) return null;
   for (let i = Math.max(sent.first, f.start - 2); i < Math.min(sent.last, f.end + 10); i++) {
-    if (i >= f.end && lex.cues.clauseBreak.has(doc.lower[i])) break;
+    if (i >= f.end && lex.cues.clauseBreak.has(doc.lower[i]) && doc.lower[i + 1] !== 'including') break;
     const m = cues.get(doc.lower[i]);
     if (m) return m;
   }
@@ -76,24 +76,30 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
   const paraDate = new Map<number, string>();
   let lastGroup: Party | null = null;
   let warned = false;
-  doc.bodySentences().forEach((sent) => {
+  const sentences = doc.sentences;
+  for (let index = 0; index < sentences.length && sentences[index].start < doc.bodyEnd; index++) {
+    const sent = sentences[index];
     let last = sent.last;
     while (last > sent.first && doc.ends[last - 1] > doc.bodyEnd) last--;
     const hits = matchSentence(doc, lex, sent, last);
-    if (!hits.length) return;
-    const index = doc.sentences.indexOf(sent);
+    if (!hits.length) continue;
     const ctx: RoleContext = { doc, sent, cues: lex.cues };
     const embedder = embedders(doc, lex, sent, hits);
+    const found: Found[] = [];
+    for (const hit of hits) {
+      const f = resolveHit(ctx, lex, hit, embedder, lastGroup);
+      if (!f) continue;
+      if (f.source.refs.length > 1) lastGroup = f.source;
+      found.push(f);
+    }
+    if (!found.length) continue;
     const dates = findDates(doc.text.slice(sent.start, sent.end), published, sent.start).map((d) => ({ ...d, tok: doc.tokenAt(d.span[0]) }));
     if (!published && !warned && dates.some((d) => d.value === null)) {
       warned = true;
       doc.message('events/no-published-date', 'no publication date: relative event dates ("on Friday", "last month") stay unresolved', null, 'info');
     }
     const context = paraDate.get(sent.paragraph) ?? null;
-    for (const hit of hits) {
-      const f = resolveHit(ctx, lex, hit, embedder, lastGroup);
-      if (!f) continue;
-      if (f.source.refs.length > 1) lastGroup = f.source;
+    for (const f of found) {
       const info = lex.types.get(f.type)!;
       const mode = modeFor(doc, lex, sent, f);
       const { date, dateSource } = dateFor(f, dates, context, published);
@@ -118,7 +124,7 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
     }
     const abs = dates.filter((d) => d.value && d.shift === undefined);
     if (abs.length) paraDate.set(sent.paragraph, abs[abs.length - 1].value!);
-  });
+  }
   return mergeEvents(drafts);
 }
 

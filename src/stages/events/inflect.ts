@@ -42,7 +42,10 @@ function stems(word: string): string[] {
 export function verbForms(verb: string, extra: string[] = []): string[] {
   const forms = new Set<string>([verb, plural(verb), ...extra, ...(IRREGULAR[verb] ?? [])]);
   for (const s of stems(verb)) {
-    if (/e$/.test(s) && !/(ee|ye|oe)$/.test(s)) {
+    if (/(ee|ye|oe)$/.test(s)) {
+      forms.add(`${s}d`);
+      forms.add(`${s}ing`);
+    } else if (/e$/.test(s)) {
       forms.add(`${s}d`);
       forms.add(`${s.slice(0, -1)}ing`);
     } else if (/[^aeiou]y$/.test(s)) {

@@ -28,12 +28,13 @@ function possessor(ctx: RoleContext, start: number): Mention | null {
   return null;
 }
 
-/** "between A and B": the two mentions. */
-function between(ctx: RoleContext, end: number): [Mention, Mention] | null {
+/** "between A and B": the two mentions; "between the two leaders": the group mention alone. */
+function between(ctx: RoleContext, end: number): [Mention, Mention | null] | null {
   const { doc, sent } = ctx;
   if (doc.lower[end] !== 'between') return null;
   const a = objectAfter(ctx, end + 1, 4, false, new Set());
   if (!a) return null;
+  if (a.actorIds && a.actorIds.length > 1) return [a, null];
   const and = doc.tokenAt(a.span[1]);
   if (doc.lower[and] !== 'and' || and + 1 >= sent.last) return null;
   const b = objectAfter(ctx, and + 1, 4, false, new Set([a.actorId]));
@@ -63,7 +64,8 @@ export function nominalRoles(ctx: RoleContext, start: number, end: number): Nomi
   const pair = between(ctx, end);
   if (pair) {
     const owner = possessor(ctx, start);
-    return owner ? { source: owner, target: pair[0], between: true } : { source: pair[0], target: pair[1], between: true };
+    if (owner && !pair[1]) return { source: owner, target: pair[0], between: true };
+    return { source: pair[0], target: pair[1], between: true };
   }
   let source = possessor(ctx, start);
   let targetFrom = end;

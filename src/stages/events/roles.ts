@@ -42,7 +42,7 @@ export function partyOf(doc: Doc, m: Mention, sent: Sentence): Party {
   const refs = refsOf(doc, m);
   let start = m.span[0];
   const t = doc.tokenAt(m.span[0]);
-  if (t - 2 >= sent.first && (doc.lower[t - 1] === 'and' || doc.lower[t - 1] === ',')) {
+  if (t - 2 >= sent.first && doc.lower[t - 1] === 'and') {
     const before = mentionAt(doc, t - 2);
     if (before && before.actorId !== m.actorId) {
       refs.unshift(...refsOf(doc, before));
@@ -58,11 +58,33 @@ function mentionHere(ctx: RoleContext, i: number): Mention | null {
   return m && m.span[0] >= ctx.sent.start ? m : null;
 }
 
-/** Whether the mention is the object of a preposition (so not a clause subject). */
+/**
+ * Whether the mention is the object of a preposition (so not a clause subject). A mention followed
+ * by a verb opens a clause instead ("after Russia targeted Ukraine").
+ */
 function inPrepPhrase(ctx: RoleContext, m: Mention): boolean {
+  const next = ctx.doc.tokenAt(m.span[1]);
+  if (next < ctx.sent.last && (ctx.doc.pos[next] === 'VERB' || ctx.doc.pos[next] === 'AUX')) return false;
   let j = ctx.doc.tokenAt(m.span[0]) - 1;
-  while (j >= ctx.sent.first && (ctx.doc.pos[j] === 'DET' || ctx.doc.pos[j] === 'ADJ')) j--;
+  while (j >= ctx.sent.first && ['DET', 'ADJ', 'NUM'].includes(ctx.doc.pos[j])) j--;
   return j >= ctx.sent.first && ctx.doc.pos[j] === 'ADP';
+}
+
+/** Whether the mention stands right after a verb, i.e. is its object ("withdraw its forces"). */
+function afterVerb(ctx: RoleContext, m: Mention): boolean {
+  const j = ctx.doc.tokenAt(m.span[0]) - 1;
+  return j >= ctx.sent.first && ctx.doc.pos[j] === 'VERB';
+}
+
+/** "rebuked Mr. Putin for launching": the subject of a gerund after "for" is the actor before "for". */
+function gerundController(ctx: RoleContext, head: number): Mention | null {
+  const { doc, sent } = ctx;
+  if (!doc.lower[head].endsWith('ing') || doc.lower[head - 1] !== 'for') return null;
+  for (let k = head - 2; k >= sent.first && k >= head - 4; k--) {
+    const m = mentionHere(ctx, k);
+    if (m) return m;
+  }
+  return null;
 }
 
 /**
@@ -93,6 +115,8 @@ export function mainSubject(ctx: RoleContext): Mention | null {
  */
 export function subjectOf(ctx: RoleContext, head: number): Mention | null {
   const { doc, sent, cues } = ctx;
+  const controller = gerundController(ctx, head);
+  if (controller) return controller;
   for (let j = head - 1; j >= sent.first; j--) {
     const w = doc.lower[j];
     if (cues.relative.has(w) && (doc.pos[j] === 'PRON' || w === 'who' || w === 'which')) {
@@ -102,9 +126,10 @@ export function subjectOf(ctx: RoleContext, head: number): Mention | null {
       }
       return null;
     }
+    if (w === ',' && doc.pos[j - 1] === 'VERB' && doc.pos[j + 1] === 'VERB') continue; // "blaming, shaming and threatening"
     if (cues.clauseBreak.has(w)) break;
     const m = mentionHere(ctx, j);
-    if (m && !inPrepPhrase(ctx, m)) return m;
+    if (m && !inPrepPhrase(ctx, m) && !afterVerb(ctx, m)) return m;
     if (m) j = doc.tokenAt(m.span[0]);
   }
   const main = mainSubject(ctx);
@@ -136,9 +161,10 @@ export function objectAfter(ctx: RoleContext, from: number, max: number, needPre
   for (let j = from; j < sent.last && j < from + max; j++) {
     const w = doc.lower[j];
     if (cues.clauseBreak.has(w) && j > from) {
-      const next = doc.lower[j + 1];
-      if (!(w === ',' && (next === 'including' || doc.pos[j + 1] === 'VERB'))) return null;
+      const listed = doc.pos[j - 1] === 'VERB' && doc.pos[j + 1] === 'VERB'; // "blaming, shaming and threatening X"
+      if (!(w === ',' && (doc.lower[j + 1] === 'including' || listed))) return null;
     }
+    if (w === 'that' && (doc.lower[j - 1] === 'and' || doc.lower[j - 1] === ',') && j > from) return null;
     if (cues.targetPrepositions.has(w)) prep = true;
     const m = mentionHere(ctx, j);
     if (!m) continue;

@@ -84,9 +84,11 @@ export class TriggerTrie {
         if (child) walk(child, j + 1);
       }
       if (node.gap) {
-        for (let k = 0; k <= MAX_GAP && j + k < limit; k++) {
+        // Hyphen tokens ("hard-line") do not count towards the gap.
+        for (let k = 0, words = 0; words <= MAX_GAP && j + k < limit; k++) {
           if (k > 0 && stop.has(lower[j + k - 1])) break;
-          walk(node.gap, j + k);
+          if (k > 0 && lower[j + k - 1] !== '-') words++;
+          if (words <= MAX_GAP) walk(node.gap, j + k);
         }
       }
       if (node.headFor) for (const id of node.headFor) if (heads.get(id) === j - 1) heads.delete(id);

@@ -29,6 +29,7 @@ export function createPositionsStage(lex: PositionsLexicon): Stage {
     sets: ['positions'],
     run(doc: Doc) {
       const keys = doc.lower.map(tokenKey);
+      const capital = (t: number) => /\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '');
       const cache = new Map<number, SentenceReading>();
       const dateCache = new Map<number, DateMention[]>();
       const seen = new Set<string>();
@@ -39,7 +40,7 @@ export function createPositionsStage(lex: PositionsLexicon): Stage {
           let r = cache.get(s);
           if (!r) {
             const { first, last } = doc.sentences[s];
-            cache.set(s, (r = readSentence(lex, keys, doc.pos, first, last)));
+            cache.set(s, (r = readSentence(lex, keys, doc.pos, first, last, capital)));
           }
           return r;
         },

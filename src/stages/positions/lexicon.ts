@@ -27,6 +27,7 @@ export const StancesSchema = z.object({
   negators: z.array(z.string()).default([]),
   negated: z.partialRecord(StanceSchema, StanceSchema.nullable()).default({}),
   hedges: z.array(z.string()).default([]),
+  possessives: z.array(z.string()).default([]),
   clauseBreaks: z.array(z.string()).default([]),
   events: z.record(z.string(), StanceSchema).default({}),
 });
@@ -57,6 +58,7 @@ export interface PositionsLexicon {
   negators: Set<string>;
   negated: Partial<Record<Stance, Stance | null>>;
   hedges: Set<string>;
+  possessives: Set<string>;
   clauseBreaks: TrieNode<true>;
   eventStance: Map<string, Stance>;
 }
@@ -78,11 +80,15 @@ function inflect(base: string): string[] {
 /** Every token sequence a phrase stands for: `*` stays a wildcard, `word~` fans out, words are tokenized as wink does. */
 function expand(phrase: string): string[][] {
   let seqs: string[][] = [[]];
-  for (const word of phrase.trim().toLowerCase().split(/\s+/)) {
+  for (const raw of phrase.trim().split(/\s+/)) {
+    // "host~/VERB": the word only with that part of speech (keys "host/VERB", "hosted/VERB", …).
+    const tagged = /^(.+)\/([A-Z]+)$/.exec(raw);
+    const word = (tagged ? tagged[1] : raw).toLowerCase();
+    const tag = tagged ? `/${tagged[2]}` : '';
     const forms = word === '*' ? ['*'] : word.endsWith('~') ? inflect(word.slice(0, -1)) : [word];
     const next: string[][] = [];
     for (const form of forms) {
-      const toks = form === '*' || /^[\p{L}\p{N}]+$/u.test(form) ? [form] : readWithWink(form).values.filter((v) => v.trim() !== '');
+      const toks = form === '*' || /^[\p{L}\p{N}]+$/u.test(form) ? [form + tag] : readWithWink(form).values.filter((v) => v.trim() !== '');
       for (const s of seqs) next.push([...s, ...toks.map(tokenKey)]);
     }
     seqs = next;
@@ -118,6 +124,7 @@ export function compilePositionsLexicon(issuesData: unknown, stancesData: unknow
     negators: new Set(stances.negators.map((w) => tokenKey(w.toLowerCase()))),
     negated: stances.negated,
     hedges: new Set(stances.hedges.map((w) => tokenKey(w.toLowerCase()))),
+    possessives: new Set(stances.possessives.map((w) => tokenKey(w.toLowerCase()))),
     clauseBreaks: newNode(),
     eventStance: new Map(Object.entries(stances.events).map(([k, v]) => [k.toUpperCase(), v])),
   };
@@ -141,18 +148,24 @@ export function compilePositionsLexicon(issuesData: unknown, stancesData: unknow
   return lex;
 }
 
-/** Longest match of `root` starting at token `i` (not past `end`): its value and end token, or null. */
-export function matchAt<T>(root: TrieNode<T>, keys: readonly string[], i: number, end: number): { value: T; end: number } | null {
+/**
+ * Longest match of `root` starting at token `i` (not past `end`): its value and end token, or null.
+ * With `tags` (POS per token), words written `word/TAG` in the lexicon match only with that tag.
+ */
+export function matchAt<T>(root: TrieNode<T>, keys: readonly string[], i: number, end: number, tags?: readonly string[]): { value: T; end: number } | null {
   let best: { value: T; end: number } | null = null;
-  const walk = (node: TrieNode<T>, j: number) => {
+  const step = (node: TrieNode<T>, j: number) => {
     if (node.value !== null && (!best || j > best.end)) best = { value: node.value, end: j };
-    if (j >= end) return;
-    const exact = node.next.get(keys[j]);
-    if (exact) walk(exact, j + 1);
-    const any = node.next.get('*');
-    if (any) walk(any, j + 1);
+    if (j < end) walk(node, j);
   };
-  const first = root.next.get(keys[i]);
-  if (first) walk(first, i + 1);
+  const walk = (node: TrieNode<T>, j: number) => {
+    const exact = node.next.get(keys[j]);
+    if (exact) step(exact, j + 1);
+    const tagged = tags ? node.next.get(`${keys[j]}/${tags[j]}`) : undefined;
+    if (tagged) step(tagged, j + 1);
+    const any = j > i ? node.next.get('*') : undefined;
+    if (any) step(any, j + 1);
+  };
+  walk(root, i);
   return best;
 }

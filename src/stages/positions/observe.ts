@@ -95,7 +95,16 @@ export function sentenceDate(ctx: Context, s: number, holder: { code: string }, 
  * The actor a clause is about: the nearest mention starting at most eight tokens before the cue,
  * in the clause, not the object of a preposition other than "of", with no comma between it and the cue.
  */
-export function clauseSubject(doc: Doc, r: Reading, within: Span | null): ReturnType<typeof actorRef> | null {
+export function clauseSubject(doc: Doc, r: Reading, within: Span | null, possessives?: Set<string>): ReturnType<typeof actorRef> | null {
+  // "her support for", "Russia's demand for": the possessor holds the stance the noun names.
+  const before = r.cue[0] - 1;
+  if (possessives && before >= r.clauseStart && possessives.has(doc.lower[before].replace(/\u2019/g, "'"))) {
+    const owner = doc.lower[before].endsWith("'s") || doc.lower[before].endsWith('’s') ? before - 1 : before;
+    const m = owner >= 0 ? mentionsInSpan(doc, doc.starts[owner], doc.ends[owner]).at(-1) ?? null : null;
+    // An unresolved pronoun points back to the nearest actor before it in the clause.
+    const covering = m ?? mentionsInSpan(doc, doc.starts[r.clauseStart], doc.ends[owner]).at(-1) ?? null;
+    if (covering && (!within || covering.span[0] >= within[0])) return actorRef(doc, covering);
+  }
   const from = Math.max(r.clauseStart, r.cue[0] - SUBJECT);
   if (from >= r.cue[0]) return null;
   const lo = Math.max(doc.starts[from], within ? within[0] : 0);

@@ -32,17 +32,26 @@ export interface SentenceReading {
   terms: Term[];
 }
 
-/** How far (in tokens) a cue looks ahead for its issue, behind it, for its prior noun, and for a negator. */
+/**
+ * How far (in tokens) a cue looks ahead for its issue, behind it (an issue as subject: "the talks
+ * must…", never across "and"), for its prior noun, and for a negator.
+ */
 const AHEAD = 15;
-const BEHIND = 6;
+const BEHIND = 3;
 const PRIOR = 3;
 const NEGATION = 5;
 const CONDITION = 4;
 
-function scan<T>(root: TrieNode<T>, keys: readonly string[], first: number, last: number): Array<{ value: T; range: TokenRange }> {
+/** A cue inside a name ("the Free Trade Agreement"): proper nouns, or capitalised words mid-sentence. */
+function isName(r: TokenRange, pos: readonly string[], capital: (t: number) => boolean, first: number): boolean {
+  for (let t = r[0]; t < r[1]; t++) if (pos[t] !== 'PROPN' && (t === first || !capital(t))) return false;
+  return true;
+}
+
+function scan<T>(root: TrieNode<T>, keys: readonly string[], tags: readonly string[], first: number, last: number): Array<{ value: T; range: TokenRange }> {
   const out: Array<{ value: T; range: TokenRange }> = [];
   for (let i = first; i < last; i++) {
-    const m = matchAt(root, keys, i, last);
+    const m = matchAt(root, keys, i, last, tags);
     if (m) {
       out.push({ value: m.value, range: [i, m.end] });
       i = m.end - 1;
@@ -58,10 +67,14 @@ function scan<T>(root: TrieNode<T>, keys: readonly string[], first: number, last
  * and its issue are its content ("demand that Russia declare a cease-fire"), not stances of their
  * own. Negators before a cue turn it per `negated`; hedged cues ("unclear whether") yield nothing.
  */
-export function readSentence(lex: PositionsLexicon, keys: readonly string[], pos: readonly string[], first: number, last: number): SentenceReading {
-  const terms: Term[] = scan(lex.issues, keys, first, last).map((m) => ({ issue: m.value, range: m.range }));
-  const breaks = scan(lex.clauseBreaks, keys, first, last).map((m) => m.range[0]);
-  const cues = scan(lex.cues, keys, first, last);
+export function readSentence(
+  lex: PositionsLexicon, keys: readonly string[], pos: readonly string[], first: number, last: number,
+  capital: (token: number) => boolean = () => false,
+): SentenceReading {
+  const terms: Term[] = scan(lex.issues, keys, pos, first, last).map((m) => ({ issue: m.value, range: m.range }));
+  const breaks = scan(lex.clauseBreaks, keys, pos, first, last).map((m) => m.range[0]);
+  // A cue inside a name ("the Free Trade Agreement") is no stance.
+  const cues = scan(lex.cues, keys, pos, first, last).filter((c) => !isName(c.range, pos, capital, first));
   const clauseStart = (t: number) => breaks.reduce((s, b) => (b < t && b + 1 > s ? b + 1 : s), first);
   const clauseEnd = (t: number) => breaks.find((b) => b >= t) ?? last;
   const readings: Reading[] = [];
@@ -73,7 +86,7 @@ export function readSentence(lex: PositionsLexicon, keys: readonly string[], pos
     let prior: Reading['prior'] = null;
     if (cue.stance === 'drop') {
       for (let t = range[1]; t < Math.min(end, range[1] + PRIOR); t++) {
-        const m = matchAt(lex.priors, keys, t, end);
+        const m = matchAt(lex.priors, keys, t, end, pos);
         if (m) { prior = { stance: m.value, range: [t, m.end] }; break; }
       }
     }
@@ -88,10 +101,13 @@ export function readSentence(lex: PositionsLexicon, keys: readonly string[], pos
     }
     const term = terms.find((x) => x.range[0] < range[1] && x.range[1] > range[0])
       ?? terms.find((x) => x.range[0] >= range[1] && x.range[1] <= end)
-      ?? [...terms].reverse().find((x) => x.range[1] <= range[0] && x.range[0] >= Math.max(start, range[0] - BEHIND));
+      ?? [...terms].reverse().find((x) => x.range[1] <= range[0] && x.range[1] >= Math.max(start, range[0] - BEHIND)
+        && !pos.slice(x.range[1], range[0]).includes('CCONJ'));
     if (!term) continue;
     // Cues up to the end of the issue (and of a dropped stance noun) are this cue's content.
-    if (term.range[0] >= range[1]) consumedUntil = Math.max(term.range[1], prior?.range[1] ?? 0);
+    // A noun right after the issue closes its phrase ("signed a trade *agreement*").
+    const phraseEnd = term.range[1] + (pos[term.range[1]] === 'NOUN' && term.range[1] < last ? 1 : 0);
+    if (term.range[0] >= range[1]) consumedUntil = Math.max(phraseEnd, prior?.range[1] ?? 0);
     let hedged = false;
     for (let t = start; t < range[0]; t++) if (lex.hedges.has(keys[t]) && pos[t] !== 'PROPN') hedged = true;
     if (hedged) continue;
@@ -104,7 +120,7 @@ export function readSentence(lex: PositionsLexicon, keys: readonly string[], pos
     const hi = term.range[0] < range[0] ? Math.min(end, range[1] + 2) : Math.max(range[1], term.range[1]);
     let role: string | null = null;
     for (let t = lo; t < hi && !role; t++) {
-      const m = matchAt(lex.roles, keys, t, hi);
+      const m = matchAt(lex.roles, keys, t, hi, pos);
       const hit = m?.value.find((r) => r.issue === term.issue);
       if (hit) role = hit.role;
     }

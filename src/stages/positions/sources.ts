@@ -28,6 +28,28 @@ function pickReading(readings: Reading[], ctx: Context, e: Event, trigger: Span 
   return inEvidence.find((r) => r.stance === implied) ?? inEvidence[0] ?? null;
 }
 
+/**
+ * Whether an event is the content of a stance rather than a stance: its trigger lies between
+ * another cue and that cue's issue ("demands that Ukraine *withdraw* from the land"). The stance
+ * is the cue's holder's, read from the quote or the sentence instead.
+ */
+function embedded(ctx: Context, readings: Reading[], trigger: Span): boolean {
+  const { doc } = ctx;
+  return readings.some((r) => {
+    const cue = charSpan(doc, r.cue);
+    return !near(cue, trigger, 3) && cue[1] <= trigger[0] && trigger[0] < doc.ends[r.term[1] - 1];
+  });
+}
+
+/** A hedge ("a potential swap") in the clause just before a cue-less event's trigger: no stance. */
+function hedged(ctx: Context, e: Event, s: number, trigger: Span | null): boolean {
+  const { doc, lex } = ctx;
+  const at = doc.tokenAt((trigger ?? e.evidence)[0]);
+  const from = Math.max(doc.sentences[s].first, doc.tokenAt(e.evidence[0]) - 1, at - 5);
+  for (let t = from; t <= at && t < doc.tokenCount; t++) if (lex.hedges.has(doc.lower[t]) && doc.pos[t] !== 'PROPN') return true;
+  return false;
+}
+
 /** The issue of an event without a cue: from its type (and mode), else a term in its evidence nearest the trigger. */
 function eventIssue(ctx: Context, e: Event, s: number, anchor: Span): { issue: string; term: Span | null } | null {
   const type = String(e.type).toUpperCase();
@@ -52,7 +74,9 @@ export function fromEvents(ctx: Context): void {
     if (s < 0) continue;
     const trigger = isSpan(e.trigger) ? e.trigger : null;
     const implied = lex.eventStance.get(String(e.type).toUpperCase());
-    const r = pickReading(ctx.read(s).readings, ctx, e, trigger, implied);
+    const readings = ctx.read(s).readings;
+    if (trigger && embedded(ctx, readings, trigger)) continue;
+    const r = pickReading(readings, ctx, e, trigger, implied);
     if (e.factuality === 'hypothetical' && r?.stance !== 'condition') {
       if (r) ctx.claimed.add(doc.starts[r.cue[0]]); // nor may the plain-text reader take it as fact
       continue;
@@ -66,12 +90,17 @@ export function fromEvents(ctx: Context): void {
         continue;
       }
       const stance = flip(implied);
-      const found = stance ? eventIssue(ctx, e, s, trigger ?? e.evidence) : null;
+      const found = stance && !hedged(ctx, e, s, trigger) ? eventIssue(ctx, e, s, trigger ?? e.evidence) : null;
       if (!stance || !found) continue;
       const actor = { name: h.name, code: h.code, ...(h.actorId ? { actorId: h.actorId } : {}) };
       ctx.add({ actor, issue: found.issue, stance, evidence: [e.evidence[0], e.evidence[1]], cue: trigger, term: found.term, ...extra }, s);
     }
   }
+}
+
+function sameActor(a: ActorRef, b: ActorRef): boolean {
+  if (a.actorId && b.actorId) return a.actorId === b.actorId;
+  return a.name === b.name && a.code === b.code;
 }
 
 /** Stances in quotes: the speaker's, or a third party's the speaker reports ("he said Russia had agreed to …"). */
@@ -86,8 +115,8 @@ export function fromQuotes(ctx: Context): void {
     for (let s = Math.max(first, 0); s <= last; s++) {
       for (const r of ctx.read(s).readings) {
         if (!inside(doc, r.cue, q.span)) continue;
-        const subject = r.cueInfo.speakerHeld ? null : clauseSubject(doc, r, q.span);
-        const third = subject && subject.actorId !== q.speaker.actorId && subject.code !== q.speaker.code ? subject : null;
+        const subject = r.cueInfo.speakerHeld ? null : clauseSubject(doc, r, q.span, ctx.lex.possessives);
+        const third = subject && !sameActor(subject, q.speaker) ? subject : null;
         const holder = third ?? speaker;
         const when = sentenceDate(ctx, cueSentence >= 0 ? cueSentence : s, holder, isSpan(q.cue) ? q.cue[0] : doc.starts[r.cue[0]]);
         const reportedBy = third ? { reportedBy: { name: speaker.name, code: speaker.code } } : {};
@@ -116,7 +145,7 @@ export function fromText(ctx: Context): void {
     if (!doc.inBody(doc.sentences[s].start)) break;
     for (const r of ctx.read(s).readings) {
       if (r.cueInfo.speakerHeld || ctx.claimed.has(doc.starts[r.cue[0]])) continue;
-      const subject = clauseSubject(doc, r, null);
+      const subject = clauseSubject(doc, r, null, ctx.lex.possessives);
       if (!subject || !(subject.code || subject.name)) continue;
       for (const holder of members(ctx, subject)) fromReading(ctx, s, r, holder, { via: 'text', ...sentenceDate(ctx, s, holder, doc.starts[r.cue[0]]) }, subject.span);
     }

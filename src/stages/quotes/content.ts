@@ -73,6 +73,7 @@ export function contentAfter(doc: Doc, c1: number, limit: number, kind: CueKind,
   const c = trim(doc, i, limit);
   if (c.b - c.a < 2 && !(c.b > c.a && marks.openAt.has(c.a))) return null;
   if (!multiword && !introduced) {
+    if (doc.lower[i] === ',') return null; // "X said, mentioning …": a new clause, not the content
     // An unintroduced content is a clause: it opens with a subject and has a verb before any comma
     // ("said the talks had failed"), unlike an object ("declared a cease-fire, …").
     let s = c.a;

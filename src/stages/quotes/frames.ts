@@ -5,7 +5,13 @@ import { matchCue, type CueEntry, type CueLexicon } from './lexicon.ts';
 import type { Marked } from './marks.ts';
 import { invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
 
+/** Cues that claim the text before a later cue ("X said A, Y told reporters" keeps A for X). */
+const STRONG = new Set(['speech', 'address', 'according']);
 const NOUN_LEAD = new Set(['DET', 'ADJ']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const COLON_ENTRY: CueEntry = { tokens: [':'], kind: 'speech', after: null };
+/** A headline source before a colon ("Smith: ‘We will win’") is at most this many tokens. */
+const HEADLINE_SOURCE = 4;
 const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', '—', '–', '(']);
 
 /** One attribution cue found in a sentence, with its speaker phrase and content. */
@@ -45,6 +51,21 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
   f.clauseStart = f.phrase && f.phrase.a < c0 ? f.phrase.clauseStart : c0;
 }
 
+/** "Smith: ‘We will win’" at a paragraph start: a short named source, a colon, then what was said. */
+function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkIndex): Frame | null {
+  if (si > 0 && doc.sentences[si - 1].paragraph === s.paragraph) return null;
+  let c = s.first;
+  while (c < s.last && c - s.first <= HEADLINE_SOURCE && doc.lower[c] !== ':') c++;
+  if (c >= s.last - 2 || doc.lower[c] !== ':' || c === s.first) return null;
+  for (let i = s.first; i < c; i++) if (doc.pos[i] !== 'PROPN' && doc.pos[i] !== 'NOUN') return null;
+  if (!doc.pos.slice(s.first, c).includes('PROPN')) return null;
+  const f: Frame = { c0: c, c1: c + 1, entry: COLON_ENTRY, sentence: si, phrase: { a: s.first, b: c, clauseStart: s.first }, clauseStart: s.first, content: null, marked: null };
+  f.content = { a: c + 1, b: s.last };
+  const m = marks.openAt.get(c + 1);
+  if (m && (m.close < 0 || m.close >= s.last - 2)) f.content.b = m.close >= 0 ? m.close + 1 : m.last;
+  return f;
+}
+
 /** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */
 function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number {
   for (let n = k + 1; n < frames.length; n++) {
@@ -68,11 +89,14 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     const m = matchCue(lex, doc.lower, t, s.last);
     if (!m) continue;
     // "the claims of …", "a warning": a noun, not a cue verb.
-    if (m.end - t === 1 && (doc.pos[t] === 'NOUN' || (t > s.first && NOUN_LEAD.has(doc.pos[t - 1])))) continue;
+    if (m.end - t === 1 && t > s.first && (NOUN_LEAD.has(doc.pos[t - 1]) || POSSESSIVE.has(doc.lower[t - 1]))) continue;
     frames.push({ c0: t, c1: m.end, entry: m.entry, sentence: si, phrase: null, clauseStart: t, content: null, marked: null });
     t = m.end - 1;
   }
+  const colon = headlineColon(doc, s, si, marks);
+  if (colon && frames.length === 0) frames.push(colon);
   for (let k = 0; k < frames.length; k++) {
+    if (frames[k] === colon) continue;
     const floor = k > 0 ? frames[k - 1].c1 : s.first;
     speakerPhrase(doc, frames[k], floor, k + 1 < frames.length ? frames[k + 1].c0 : s.last);
   }
@@ -88,7 +112,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     const from = f.phrase && f.phrase.a >= f.c1 ? f.phrase.b : f.c1;
     f.content = contentAfter(doc, from, limit, f.entry.kind, marks, f.entry.tokens.length > 1);
     if (f.content || f.entry.kind === 'stance' || f.entry.kind === 'intent') continue;
-    if (frames.slice(0, k).some((p) => p.content || p.marked)) continue;
+    if (frames.slice(0, k).some((p) => (p.content || p.marked) && STRONG.has(p.entry.kind))) continue;
     const rest = f.entry.kind === 'address' ? npForward(doc, from, s.last) : from;
     if (!tailOnly(doc, rest, s.last)) continue;
     const before = contentBefore(doc, f.clauseStart, s.first, marks);

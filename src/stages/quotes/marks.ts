@@ -122,14 +122,23 @@ function pairSingles(doc: Doc, first: number, last: number, pStart: number, pEnd
   let open = -1;
   for (let i = first; i < last; i++) {
     const ch = doc.text[doc.starts[i]];
-    if (!SINGLE.has(ch) || doc.ends[i] - doc.starts[i] !== 1 || inside(i)) continue;
+    if (!SINGLE.has(ch) || inside(i)) continue;
     const s = doc.starts[i];
     const e = doc.ends[i];
     const left = s <= pStart || LEFT_EDGE.test(doc.text[s - 1]);
+    if (e - s > 1) {
+      // The tagger glues a straight mark to the next word ("'a matter"): an opening mark inside a token.
+      if (left) open = -(i + 2);
+      continue;
+    }
     const right = e >= pEnd || RIGHT_EDGE.test(doc.text[e]);
     if (left && !right) open = i;
-    else if (right && !left && open >= 0 && i - open <= MAX_SINGLE_TOKENS && i > open + 1) {
-      doubles.push({ open, close: i, first: open + 1, last: i, start: doc.ends[open], end: s, paragraph, continues: false, single: true });
+    else if (right && !left && open !== -1 && i - Math.abs(open) <= MAX_SINGLE_TOKENS) {
+      // A negative `open` (-(i + 2)) marks a mark glued to the word at token i.
+      const glued = open < -1;
+      const o = glued ? -open - 2 : open;
+      const first = glued ? o : o + 1;
+      if (i > first) doubles.push({ open: o, close: i, first, last: i, start: glued ? doc.starts[o] + 1 : doc.ends[o], end: s, paragraph, continues: false, single: true });
       open = -1;
     }
   }

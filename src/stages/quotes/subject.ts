@@ -108,5 +108,14 @@ export function mainSubject(doc: Doc, first: number, c0: number): SpeakerPhrase 
     if (k < c0 && doc.lower[k] === ',') i = k + 1;
   }
   const b = npForward(doc, i, c0);
-  return b > i ? { a: i, b, clauseStart: i } : null;
+  if (b <= i) return null;
+  // "His counterpart, Mette Holm, …": prefer the name in an apposition.
+  if (doc.lower[b] === ',') {
+    const b2 = npForward(doc, b + 1, c0);
+    if (b2 > b + 1 && doc.lower[b2] === ',') {
+      const [a, e] = pickApposition(doc, i, b, b + 1, b2);
+      return { a, b: e, clauseStart: i };
+    }
+  }
+  return { a: i, b, clauseStart: i };
 }

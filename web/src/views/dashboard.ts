@@ -99,7 +99,7 @@ export async function renderDashboard(root: HTMLElement, route: Route, f: Filter
   }));
   mount(root,
     h('section', { class: 'panel wide' },
-      h('h2', {}, 'Events by day ', h('small', {}, `${summary.total} events${summary.undated ? `, ${summary.undated} undated` : ''}`)),
+      h('h2', {}, 'Events by day ', h('small', {}, `${summary.total} events${summary.undated ? `, ${summary.undated} without a day (month or year only, or undated)` : ''}`)),
       summary.days.length ? timeline(summary) : notice('No dated events match these filters.'), legend),
     h('section', { class: 'panel side' }, h('h2', {}, 'Events per type'), summary.types.length ? typeCounts(summary) : notice('No events.')),
     h('section', { class: 'panel wide' }, h('h2', {}, 'Events'),

@@ -1,0 +1,11 @@
+import { createAnalyzer } from '../src/analyzer.ts';
+import { compileEventLexicon } from '../src/stages/events/lexicon.ts';
+import { defaultEventData } from '../src/stages/events/index.ts';
+import { matchSentence } from '../src/stages/events/detect.ts';
+const lex = compileEventLexicon(defaultEventData());
+const a = createAnalyzer();
+const doc = a.process({ text: process.argv[2], published: '2025-05-19' });
+console.log(doc.lower.map((l, i) => `${l}/${doc.pos[i]}`).join(' '));
+console.log(doc.mentions.map((m) => `${doc.slice(m.span)}=${doc.actors.find(x=>x.id===m.actorId)?.code}${m.actorIds ? '[' + m.actorIds.join(',') + ']' : ''}`).join('; '));
+for (const s of doc.sentences) for (const h of matchSentence(doc, lex, s, s.last)) console.log('hit', h.trigger.pattern, h.trigger.type, doc.lower.slice(h.start, h.end).join(' '));
+for (const e of doc.events) console.log(e.factuality, e.type, e.mode, e.source.code || e.source.name, '→', e.target?.code ?? '—', e.date, (e as any).modality);

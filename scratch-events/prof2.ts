@@ -1,0 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultStages } from '../src/analyzer.ts';
+import { buildDoc } from '../src/core/tokenize.ts';
+const dir = '../shared/eval/polnear/train/text';
+const texts = readdirSync(dir).sort().slice(0, 150).map((f) => ({ text: readFileSync(join(dir, f), 'utf8'), published: f.split('_')[1] ?? '2016-01-01' }));
+const stages = defaultStages();
+const ev = stages.find((s) => s.name === 'events')!;
+const docs = texts.map((t) => { const d = buildDoc(null, t.text, { title: null, source: null, url: null, published: t.published.slice(0,10), authors: [], contributors: [] }); for (const s of stages) if (s.name !== 'events' && s.name !== 'positions') s.run(d); return d; });
+const t0 = performance.now();
+for (let k = 0; k < 3; k++) for (const d of docs) ev.run(d);
+console.log('events x3 ms', (performance.now() - t0).toFixed(0), 'events', docs.reduce((a, d) => a + d.events.length, 0));
