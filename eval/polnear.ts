@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analyzer } from '../src/analyzer.ts';
-import type { Span } from '../src/core/types.ts';
+import type { Quote, Span } from '../src/core/types.ts';
 import { coverage, overlap, pct, prf } from './match.ts';
 
 /** One PolNeAR attribution: source, cue and content spans (each possibly discontinuous). */
@@ -37,6 +37,31 @@ export function parseBrat(ann: string): Attribution[] {
   return out;
 }
 
+/** One scoring mistake, for `--misses`: a gold content not found, a wrong speaker, or a report quote outside every gold content. */
+export interface Miss {
+  kind: 'content' | 'speaker' | 'spurious';
+  file: string;
+  text: string;
+  gold: Attribution | null;
+  quote: Quote | null;
+}
+
+const clip = (text: string, s: Span, max = 160) => {
+  const t = text.slice(s[0], s[1]).replace(/\s+/g, ' ');
+  return t.length > max ? `${t.slice(0, max / 2)} … ${t.slice(-max / 2)}` : t;
+};
+
+/** One line (two for a gold attribution) describing a mistake, for `--misses`. */
+export function printMiss(m: Miss): string {
+  const q = m.quote;
+  const pred = q ? `pred[${q.kind}] "${clip(m.text, q.span)}" speaker=${q.speaker ? `"${clip(m.text, q.speaker.span)}"` : '∅'}` : 'pred ∅';
+  if (!m.gold) return `${m.kind.padEnd(8)} ${m.file}: ${pred}`;
+  const g = m.gold;
+  const src = g.source.map((s) => clip(m.text, s)).join(' … ') || '∅';
+  const cue = g.cue.map((s) => clip(m.text, s)).join(' … ') || '∅';
+  return `${m.kind.padEnd(8)} ${m.file}: gold src="${src}" cue="${cue}" content="${g.content.map((s) => clip(m.text, s)).join(' … ')}"\n         ${pred}`;
+}
+
 const len = (spans: Span[]) => spans.reduce((n, s) => n + s[1] - s[0], 0);
 const hull = (spans: Span[]): Span => [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
 
@@ -61,7 +86,7 @@ function metadataDates(dir: string): Map<string, string> {
  * gold contents), speaker accuracy (the matched quote's speaker span overlaps the gold source), and
  * recall on attributions whose content holds a quotation mark.
  */
-export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) => void, limit = Infinity) {
+export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) => void, limit = Infinity, onMiss?: (m: Miss) => void) {
   const textDir = join(dir, 'text');
   const annDir = join(dir, 'attributions');
   const dates = metadataDates(dir);
@@ -92,6 +117,7 @@ export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) =>
     for (const q of quotes) {
       const inside = contents.reduce((n, c) => n + overlap(q.span, c), 0);
       if (inside >= 0.3 * (q.span[1] - q.span[0])) predRight++;
+      else onMiss?.({ kind: 'spurious', file: base, text, gold: null, quote: q });
     }
     for (const a of attrs) {
       gold++;
@@ -102,13 +128,17 @@ export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) =>
         .sort((x, y) => y.cov - x.cov)[0];
       const hasMark = /[“”"]/.test(text.slice(g[0], g[1]));
       if (hasMark) marked++;
-      if (!best || best.cov < 0.3) continue;
+      if (!best || best.cov < 0.3) {
+        onMiss?.({ kind: 'content', file: base, text, gold: a, quote: best?.q ?? null });
+        continue;
+      }
       found++;
       if (hasMark) markedFound++;
       if (a.source.length) {
         withSource++;
         const sp = best.q.speaker?.span;
         if (sp && a.source.some((s) => overlap(sp, s) > 0)) speakerRight++;
+        else onMiss?.({ kind: 'speaker', file: base, text, gold: a, quote: best.q });
       }
     }
   }

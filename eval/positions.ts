@@ -31,6 +31,7 @@ export function scorePositions(gold: { doc: string }, report: Report, log: (s: s
   const all = JSON.parse(readFileSync(join(ROOT, 'eval', 'positions.expected.json'), 'utf8')) as Record<string, Expected[] | string>;
   const expected = all[gold.doc];
   if (!Array.isArray(expected)) return null;
+  log('positions (expected stances from eval/positions.expected.json):');
   const positions = report.positions ?? [];
   const used = new Set<Position>();
   let found = 0;

@@ -1,14 +1,16 @@
 /**
  * `npm run eval`: score the pipeline against every ../shared/eval/*.gold.json and PolNeAR dev.
  * Prints figures and misses; always exits 0 (it reports, it does not gate CI).
- * Options: --json (one JSON summary on the last line), --polnear-limit N, --no-polnear.
+ * Options: --json (one JSON summary on the last line), --polnear-limit N, --no-polnear,
+ * --polnear-split NAME (default dev; use train to study mistakes), --misses (print every PolNeAR
+ * mistake: missed content, wrong speaker, spurious quote — study them on train, not dev).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAnalyzer } from '../src/analyzer.ts';
 import { sharedDir } from './paths.ts';
-import { evalPolnear } from './polnear.ts';
+import { evalPolnear, printMiss } from './polnear.ts';
 import { evalGoldFile } from './seed.ts';
 
 const args = process.argv.slice(2);
@@ -37,8 +39,11 @@ for (const file of readdirSync(join(shared, 'eval')).filter((f) => f.endsWith('.
     }
   }
 }
-const dev = join(shared, 'eval', 'polnear', 'dev');
+const splitAt = args.indexOf('--polnear-split');
+const split = splitAt >= 0 ? args[splitAt + 1] : 'dev';
+const dev = join(shared, 'eval', 'polnear', split);
 if (!args.includes('--no-polnear') && existsSync(join(dev, 'attributions'))) {
-  summary.polnear_dev = evalPolnear(dev, analyzer, log, limit);
+  const onMiss = args.includes('--misses') ? (m: Parameters<typeof printMiss>[0]) => log(printMiss(m)) : undefined;
+  summary[`polnear_${split}`] = evalPolnear(dev, analyzer, log, limit, onMiss);
 }
 if (json) console.log(JSON.stringify(summary));

@@ -47,6 +47,27 @@ describe('web UI in headless Chromium', () => {
     expect((await page.locator('.article-text .selected').allTextContents()).join('')).toBe('demanded new sanctions on Moscow');
   });
 
+  it('filters by a type or a day when its bar is clicked', async () => {
+    const { page } = w;
+    await page.goto(h.server.url);
+    await ready(page, 'dashboard');
+    await page.locator('.types button', { hasText: 'THREATEN' }).click();
+    await ready(page, 'dashboard');
+    expect(new URL(page.url()).searchParams.get('type')).toBe('THREATEN');
+    expect(await page.locator('table.events tbody tr').count()).toBe(1);
+    await page.click('button.clear');
+    await ready(page, 'dashboard');
+    await page.locator('svg.timeline g.bar[data-day="2025-04-12"]').click();
+    await ready(page, 'dashboard');
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('since'), params.get('until')]).toEqual(['2025-04-12', '2025-04-12']);
+    expect(await page.locator('table.events tbody tr').count()).toBe(2);
+    // Back in history undoes the filter.
+    await page.goBack();
+    await ready(page, 'dashboard');
+    expect(await page.locator('table.events tbody tr').count()).toBe(6);
+  });
+
   it('keeps the filters in the URL across views', async () => {
     const { page } = w;
     await page.goto(h.server.url);

@@ -77,33 +77,6 @@ describe('GET /api/events', () => {
   });
 });
 
-describe('bad parameters and unknown routes', () => {
-  it.each([
-    ['/api/events?since=not-a-date', 'since'],
-    ['/api/events?until=2025-02-30', 'until'],
-    ['/api/events?limit=0', 'limit'],
-    ['/api/events?offset=-1', 'offset'],
-    ['/api/events?quad=5', 'quad'],
-    ['/api/events?format=xml', 'format'],
-    ['/api/events?country=Russia', 'country'],
-    ['/api/events?contry=RUS', 'contry'],
-    ['/api/quotes?since=yesterday', 'since'],
-    ['/api/articles/abc', 'id'],
-    ['/api/positions/timelines?by=planet', 'by'],
-  ])('%s is a 400 naming %s', async (path, parameter) => {
-    const body = await json(path, 400);
-    expect(body.error.parameter).toBe(parameter);
-    expect(body.error.code).toBe('bad_parameter');
-    expect(body.error.message).toContain(parameter);
-  });
-
-  it('answers unknown routes and missing articles with 404 JSON', async () => {
-    expect((await json('/api/nothing-here', 404)).error.code).toBe('not_found');
-    expect((await json('/favicon.png', 404)).error.code).toBe('not_found');
-    expect((await json('/api/articles/999', 404)).error.message).toContain('999');
-  });
-});
-
 describe('articles, quotes, actors, positions', () => {
   it('lists and searches articles and returns one stored report', async () => {
     expect((await json('/api/articles')).total).toBe(3);

@@ -30,9 +30,16 @@ export interface Found extends Hit {
 const GAP_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"', '—', '–']);
 const EMBEDDING_TYPES = new Set(['REQUEST', 'AGREE', 'THREATEN', 'REJECT', 'SUPPORT']);
 
-function valid(doc: Doc, t: CompiledTrigger, end: number, head: number, last: number): boolean {
+function valid(doc: Doc, t: CompiledTrigger, end: number, head: number, sent: Sentence, last: number): boolean {
   const pos = doc.pos[head];
-  if (t.pos === 'verb' && pos !== 'VERB') return false;
+  if (t.pos === 'verb') {
+    if (pos !== 'VERB') return false;
+    const c = doc.text.charCodeAt(doc.starts[head]);
+    if (c >= 65 && c <= 90 && head > sent.first) return false; // part of a name: "Morning Consult"
+    // Used as an adjective: "negotiating partners", "758 pledged delegates", "Russia's attacking units".
+    const prev = head > sent.first ? doc.pos[head - 1] : '';
+    if (prev === 'DET' || prev === 'ADJ' || prev === 'NUM' || doc.lower[head - 1] === "'s" || doc.lower[head - 1] === '’s') return false;
+  }
   if (t.pos === 'noun' && (pos === 'VERB' || pos === 'AUX')) return false;
   return !t.block.some((seq) => seq.every((w, k) => end + k < last && doc.lower[end + k] === w));
 }
@@ -44,7 +51,7 @@ export function matchSentence(doc: Doc, lex: EventLexicon, sent: Sentence, last:
     if (!lex.trie.starts(doc.lower[i])) { i++; continue; }
     let best: Hit | null = null;
     lex.trie.matchAt(doc.lower, i, last, GAP_STOP, (t, end, head) => {
-      if (!valid(doc, t, end, head, last)) return;
+      if (!valid(doc, t, end, head, sent, last)) return;
       const better = !best || end > best.end || (end === best.end && (best.trigger.strict && !t.strict || best.trigger.strict === t.strict && t.id < best.trigger.id));
       if (better) best = { trigger: t, start: i, end, head };
     });
@@ -93,7 +100,8 @@ export function resolveHit(ctx: RoleContext, lex: EventLexicon, hit: Hit, embedd
     const subj = subjectOf(ctx, hit.head);
     if (t.strict && (!subj || doc.tokenAt(subj.span[1] - 1) < hit.head - 4)) return null;
     const not = new Set(subj ? [subj.actorId, ...(subj.actorIds ?? [])] : []);
-    const obj = t.strict ? directObject(ctx, hit.end, not) : objectAfter(ctx, hit.end, 10, false, not);
+    let obj = t.strict || t.direct ? directObject(ctx, hit.end, not) : objectAfter(ctx, hit.end, 10, false, not);
+    if (obj && t.complement && !t.complement.has(doc.lower[doc.tokenAt(obj.span[1])])) obj = null;
     source = subj ? partyOf(doc, subj, sent) : t.strict ? null : rawSubject(ctx, hit.head);
     if (!source && lastGroup && /^(they|them)$/.test(doc.lower[hit.head - 1] ?? '')) source = lastGroup;
     target = obj ? partyOf(doc, obj, sent) : null;
@@ -107,12 +115,18 @@ export function resolveHit(ctx: RoleContext, lex: EventLexicon, hit: Hit, embedd
   if (f.factuality === 'negated' && t.ifNegated) {
     ({ type, mode, cameo } = t.ifNegated);
     recoded = true;
+  } else if ((f.modality === 'future' || f.modality === 'committed') && info.quad <= 2) {
+    // PLOVER: future cooperation is AGREE; an announced retreat or concession is CONCEDE; what an
+    // actor agrees or promises to do is part of its AGREE.
+    const concede = f.modality === 'future' && (type === 'RETREAT' || type === 'CONCEDE');
+    [type, mode, cameo] = concede ? ['CONCEDE', null, '080'] : ['AGREE', null, '030'];
+    recoded = true;
   }
   const needsTarget = t.needsTarget || info.requiresRecipient || type === 'CONSULT';
   const compound = source.refs.length > 1 && lex.types.get(type)!.symmetric;
   if (!target && needsTarget && !compound) return null;
   return {
     ...hit, type, mode, cameo, source, target, recoded,
-    factuality: recoded ? 'asserted' : f.factuality, modality: recoded ? 'negated' : f.modality,
+    factuality: recoded ? 'asserted' : f.factuality, modality: f.modality,
   };
 }

@@ -2,7 +2,7 @@ import type { Factuality } from '../../core/types.ts';
 import type { RoleContext } from './roles.ts';
 
 /** Why an event is not plainly asserted. */
-export type Modality = 'negated' | 'conditional' | 'modal' | 'intended' | 'embedded' | 'potential';
+export type Modality = 'negated' | 'conditional' | 'modal' | 'future' | 'committed' | 'intended' | 'embedded' | 'potential';
 
 const SKIP = new Set(['ADV', 'PUNCT', 'PART']);
 
@@ -10,9 +10,11 @@ const SKIP = new Set(['ADV', 'PUNCT', 'PART']);
  * Factuality of a trigger whose first token is `start` and head `head`:
  * - negated: a negator ("not", "n't", "never", "failed") earlier in the same clause, within six tokens;
  * - conditional: "if", "unless", "whether" earlier in the sentence;
- * - modal: "would", "could", "will"… right before the verb (future and possibility);
- * - intended: an infinitive ("agreed to exchange", "asked X to meet") or a "that" clause after a
- *   demand-like word ("demand that Russia declare");
+ * - future: "will", "shall" right before the verb;
+ * - committed: an infinitive after a commitment ("agreed to exchange", "plans to send");
+ * - modal: "would", "could", "may"… right before the verb (possibility);
+ * - intended: any other infinitive ("asked X to meet") or a "that" clause after a demand-like
+ *   word ("demand that Russia declare");
  * - embedded: a noun trigger that is the object of another request or promise ("call for negotiations");
  * - potential: a noun trigger under "potential", "possible", "proposed".
  * `embedder[i]` marks tokens that open an irrealis complement (intention words, request heads).
@@ -32,13 +34,18 @@ export function factualityOf(ctx: RoleContext, start: number, head: number, nomi
   // Walk back over adverbs and quote marks to the word governing the trigger.
   let j = start - 1;
   while (j >= sent.first && SKIP.has(doc.pos[j]) && doc.lower[j] !== 'to') j--;
-  if (j >= sent.first && cues.modal.has(doc.lower[j])) return { factuality: 'hypothetical', modality: 'modal' };
+  const modal = (k: number) => ({ factuality: 'hypothetical' as const, modality: cues.future.has(doc.lower[k]) ? 'future' as const : 'modal' as const });
+  if (j >= sent.first && cues.modal.has(doc.lower[j])) return modal(j);
   if (j >= sent.first && doc.pos[j] === 'AUX') {
     let k = j - 1;
     while (k >= sent.first && SKIP.has(doc.pos[k])) k--;
-    if (k >= sent.first && cues.modal.has(doc.lower[k])) return { factuality: 'hypothetical', modality: 'modal' };
+    if (k >= sent.first && cues.modal.has(doc.lower[k])) return modal(k);
   }
-  if (!nominal && j >= sent.first && doc.lower[j] === 'to') return { factuality: 'hypothetical', modality: 'intended' };
+  if (!nominal && j >= sent.first && doc.lower[j] === 'to') {
+    let k = j - 1; // "agreed to", "agreed to keep talking and to exchange"
+    while (k >= sent.first && k >= j - 5 && !cues.commitment.has(doc.lower[k]) && !cues.clauseBreak.has(doc.lower[k])) k--;
+    return { factuality: 'hypothetical', modality: k >= sent.first && cues.commitment.has(doc.lower[k]) ? 'committed' : 'intended' };
+  }
   if (!nominal) {
     // "demand that Russia declare": subject then a bare verb after "that" + a demand word.
     for (let k = start - 1; k >= sent.first && k >= start - 6; k--) {

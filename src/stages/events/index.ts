@@ -67,6 +67,17 @@ function modeFor(doc: Doc, lex: EventLexicon, sent: Sentence, f: Found): string 
 }
 
 /**
+ * A person "attacking" or "protesting" another person with no weapon named is a verbal attack
+ * ("Christie unleashed attacks against Rubio"): PLOVER codes it ACCUSE (disapprove), keeping
+ * ASSAULT and PROTEST for physical, collective action.
+ */
+function verbalAttack(f: Found, mode: string | null, kinds: Map<string, string>): boolean {
+  const person = (id: string | undefined) => Boolean(id && kinds.get(id) === 'person');
+  if (!person(f.source.refs[0]?.actorId) || !person(f.target?.refs[0]?.actorId)) return false;
+  return (f.type === 'ASSAULT' && !mode) || (f.type === 'PROTEST' && mode === 'demo');
+}
+
+/**
  * Find the events of a document: match triggers sentence by sentence, resolve roles through the
  * actors layer, factuality, date, place and mode, then merge repeated reports of one event.
  */
@@ -76,6 +87,7 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
   const paraDate = new Map<number, string>();
   let lastGroup: Party | null = null;
   let warned = false;
+  const kinds = new Map(doc.actors.map((a) => [a.id, a.kind]));
   const sentences = doc.sentences;
   for (let index = 0; index < sentences.length && sentences[index].start < doc.bodyEnd; index++) {
     const sent = sentences[index];
@@ -100,8 +112,12 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
     }
     const context = paraDate.get(sent.paragraph) ?? null;
     for (const f of found) {
+      let mode = modeFor(doc, lex, sent, f);
+      if (verbalAttack(f, mode, kinds)) {
+        Object.assign(f, { type: 'ACCUSE', cameo: '111', recoded: true });
+        mode = 'disapprove';
+      }
       const info = lex.types.get(f.type)!;
-      const mode = modeFor(doc, lex, sent, f);
       const { date, dateSource } = dateFor(f, dates, context, published);
       const place = findPlace(doc, lex.places, f.start, Math.min(last, f.end + 12), lex.cues.locativePrepositions)
         ?? findPlace(doc, lex.places, Math.max(sent.first, f.start - 8), f.start, lex.cues.locativePrepositions);

@@ -22,6 +22,8 @@ const TriggerSchema = z.object({
   ifNegated: z.string().optional(),
   needsTarget: z.boolean().default(false),
   reverse: z.boolean().default(false),
+  direct: z.boolean().default(false),
+  complement: z.array(z.string()).optional(),
   block: z.array(z.string()).default([]),
 });
 const TriggersSchema = z.object({
@@ -34,7 +36,8 @@ const CuesSchema = z.object({
   modal: z.array(z.string()), intention: z.array(z.string()), hypotheticalModifiers: z.array(z.string()),
   clauseBreak: z.array(z.string()), relative: z.array(z.string()), targetPrepositions: z.array(z.string()),
   locativePrepositions: z.array(z.string()), agentPrepositions: z.array(z.string()), beForms: z.array(z.string()),
-  possessives: z.array(z.string()), speechVerbs: z.array(z.string()),
+  possessives: z.array(z.string()), speechVerbs: z.array(z.string()), future: z.array(z.string()),
+  commitment: z.array(z.string()),
   issueHints: z.record(z.string(), z.string()).default({}),
 });
 const CrosswalkSchema = z.object({ codes: z.record(z.string(), z.tuple([z.string(), z.string().nullable(), z.array(z.string()), z.string()])) });
@@ -113,8 +116,8 @@ export function compileEventLexicon(data: EventData): EventLexicon {
     const trigger: CompiledTrigger = {
       id, pattern: t.p, strict: false, type: t.type, mode: t.mode,
       cameo: t.cameo ?? (t.mode ? info.modes.get(t.mode)!.cameo : info.cameo), ifNegated,
-      needsTarget: t.needsTarget, reverse: t.reverse, pos: t.pos,
-      block: t.block.map((b) => b.split(/\s+/)),
+      needsTarget: t.needsTarget, reverse: t.reverse, pos: t.pos, direct: t.direct,
+      complement: t.complement ? new Set(t.complement) : null, block: t.block.map((b) => b.split(/\s+/)),
     };
     const seqs = steps.map((s, i) => (s === '*' ? null : i === t.head ? alternatives(s).flatMap((a) => inflect(a, t.pos)) : alternatives(s)));
     if (t.pos === 'verb') for (const a of alternatives(steps[t.head])) curatedHeads.add(a.join(' '));
@@ -155,7 +158,7 @@ function addGeneratedVerbs(
     const heads = verbForms(words[0], forms.filter((f) => !f.includes(' ')));
     const trigger: CompiledTrigger = {
       id: 100000 + i, pattern: lemma, strict: true, type, mode, cameo: code, ifNegated: null,
-      needsTarget: true, reverse: false, pos: 'verb', block: [],
+      needsTarget: true, reverse: false, pos: 'verb', direct: true, complement: null, block: [],
     };
     trie.add([heads.map((h) => [h, ...words.slice(1)])], trigger);
   });

@@ -87,6 +87,16 @@ function gerundController(ctx: RoleContext, head: number): Mention | null {
   return null;
 }
 
+/** "asked Croatia to release": the subject of an infinitive after a verb's object is that object. */
+function infinitiveController(ctx: RoleContext, head: number): Mention | null {
+  const { doc, sent } = ctx;
+  let j = head - 1;
+  while (j > sent.first && doc.pos[j] === 'ADV') j--;
+  if (doc.lower[j] !== 'to' || j - 1 < sent.first) return null;
+  const m = mentionHere(ctx, j - 1);
+  return m && m.span[1] === doc.ends[j - 1] && afterVerb(ctx, m) ? m : null;
+}
+
 /**
  * The sentence's main subject: the first actor mention that is not inside a prepositional phrase,
  * after a fronted adverbial ("After the call, Mr. Trump said…", "On Monday, …").
@@ -115,7 +125,7 @@ export function mainSubject(ctx: RoleContext): Mention | null {
  */
 export function subjectOf(ctx: RoleContext, head: number): Mention | null {
   const { doc, sent, cues } = ctx;
-  const controller = gerundController(ctx, head);
+  const controller = gerundController(ctx, head) ?? infinitiveController(ctx, head);
   if (controller) return controller;
   for (let j = head - 1; j >= sent.first; j--) {
     const w = doc.lower[j];
@@ -143,7 +153,8 @@ export function rawSubject(ctx: RoleContext, head: number): Party | null {
   while (j >= sent.first && (doc.pos[j] === 'AUX' || doc.pos[j] === 'ADV' || doc.pos[j] === 'PART')) j--;
   const end = j;
   while (j >= sent.first && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(doc.pos[j])) j--;
-  if (end <= j || !['NOUN', 'PROPN'].includes(doc.pos[end])) return null;
+  // Names only: a bare common noun ("questions", "profits") is rarely an actor.
+  if (end <= j || doc.pos[end] !== 'PROPN') return null;
   if (j >= sent.first && doc.pos[j] === 'ADP') return null;
   const span: Span = [doc.starts[j + 1], doc.ends[end]];
   return { refs: [{ name: doc.slice(span), code: '' }], span };

@@ -12,6 +12,10 @@ export interface CompiledTrigger {
   needsTarget: boolean;
   reverse: boolean;
   pos: 'verb' | 'noun' | 'word';
+  /** The target must be the verb's direct object ("attacked Ukraine"), not any later actor. */
+  direct: boolean;
+  /** Words one of which must follow the target ("asked Mr. Putin to meet"), or null. */
+  complement: Set<string> | null;
   /** Token sequences that cancel the match when they follow it. */
   block: string[][];
 }

@@ -36,6 +36,9 @@ export const StancesSchema = z.object({
 export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   value: T | null;
+  /** Whether some child key is `word/TAG`, or `*`: skips those look-ups on most nodes. */
+  tagged: boolean;
+  wild: boolean;
 }
 
 /** What a stance cue means. */
@@ -65,7 +68,7 @@ export interface PositionsLexicon {
 
 /** Token key as matched: lower case, curly apostrophes straightened. */
 export function tokenKey(lower: string): string {
-  return lower.replace(/\u2019/g, "'");
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
 /** Regular inflections of a verb or noun (over-generation is harmless: non-words never match). */
@@ -97,7 +100,7 @@ function expand(phrase: string): string[][] {
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { next: new Map(), value: null };
+  return { next: new Map(), value: null, tagged: false, wild: false };
 }
 
 function insert<T>(root: TrieNode<T>, phrase: string, value: T, merge?: (old: T, add: T) => T): void {
@@ -106,6 +109,8 @@ function insert<T>(root: TrieNode<T>, phrase: string, value: T, merge?: (old: T,
     for (const tok of seq) {
       let child = node.next.get(tok);
       if (!child) node.next.set(tok, (child = newNode<T>()));
+      if (tok === '*') node.wild = true;
+      else if (tok.includes('/') && tok.length > 1) node.tagged = true;
       node = child;
     }
     node.value = node.value !== null && merge ? merge(node.value, value) : value;
@@ -148,24 +153,28 @@ export function compilePositionsLexicon(issuesData: unknown, stancesData: unknow
   return lex;
 }
 
+/** Best match so far while walking the trie (reused to avoid allocation per token). */
+interface Found<T> { value: T | null; end: number }
+
+function visit<T>(child: TrieNode<T> | undefined, keys: readonly string[], tags: readonly string[] | undefined, j: number, end: number, out: Found<T>): void {
+  if (!child) return;
+  if (child.value !== null && j + 1 > out.end) { out.value = child.value; out.end = j + 1; }
+  if (j + 1 < end) walk(child, keys, tags, j + 1, end, false, out);
+}
+
+function walk<T>(node: TrieNode<T>, keys: readonly string[], tags: readonly string[] | undefined, j: number, end: number, first: boolean, out: Found<T>): void {
+  visit(node.next.get(keys[j]), keys, tags, j, end, out);
+  if (tags && node.tagged) visit(node.next.get(`${keys[j]}/${tags[j]}`), keys, tags, j, end, out);
+  if (!first && node.wild) visit(node.next.get('*'), keys, tags, j, end, out);
+}
+
 /**
  * Longest match of `root` starting at token `i` (not past `end`): its value and end token, or null.
  * With `tags` (POS per token), words written `word/TAG` in the lexicon match only with that tag.
  */
 export function matchAt<T>(root: TrieNode<T>, keys: readonly string[], i: number, end: number, tags?: readonly string[]): { value: T; end: number } | null {
-  let best: { value: T; end: number } | null = null;
-  const step = (node: TrieNode<T>, j: number) => {
-    if (node.value !== null && (!best || j > best.end)) best = { value: node.value, end: j };
-    if (j < end) walk(node, j);
-  };
-  const walk = (node: TrieNode<T>, j: number) => {
-    const exact = node.next.get(keys[j]);
-    if (exact) step(exact, j + 1);
-    const tagged = tags ? node.next.get(`${keys[j]}/${tags[j]}`) : undefined;
-    if (tagged) step(tagged, j + 1);
-    const any = j > i ? node.next.get('*') : undefined;
-    if (any) step(any, j + 1);
-  };
-  walk(root, i);
-  return best;
+  if (!root.next.has(keys[i]) && !(tags && root.tagged)) return null;
+  const out: Found<T> = { value: null, end: -1 };
+  walk(root, keys, tags, i, end, true, out);
+  return out.value === null ? null : { value: out.value, end: out.end };
 }

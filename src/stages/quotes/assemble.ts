@@ -65,6 +65,8 @@ function frameSpeakers(doc: Doc, frames: Frame[], utterances: Set<string>): Map<
   let named: Speaker | null = null;
   for (const f of frames) {
     let sp = f.phrase ? speakerOf(doc, f.phrase.a, f.phrase.b, utterances) : null;
+    // "X, who said …": the speaker is X, seen through the relative pronoun the cue attaches to.
+    if (sp && f.phrase?.anchor !== undefined) sp = { ...sp, span: [doc.starts[f.phrase.anchor], doc.ends[f.phrase.anchor]] };
     if (sp && rawPronoun(doc, sp)) {
       if (named) sp = { ...named, span: sp.span, named: false };
     } else if (sp?.named) named = sp;

@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
-import { npForward } from './phrase.ts';
+import { npForward, npToken } from './phrase.ts';
 import { contentAccording, contentAfter, contentBefore, tailOnly, type Content, type MarkIndex } from './content.ts';
 import { matchCue, type CueEntry, type CueLexicon } from './lexicon.ts';
 import type { Marked } from './marks.ts';
@@ -13,6 +13,34 @@ const COLON_ENTRY: CueEntry = { tokens: [':'], kind: 'speech', after: null };
 /** A headline source before a colon ("Smith: ‘We will win’") is at most this many tokens. */
 const HEADLINE_SOURCE = 4;
 const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', '—', '–', '(']);
+
+/** Punctuation that ends a quoted utterance right before its closing mark ("…,” he said). */
+const UTTERANCE_END = new Set([',', '?', '!', '—', '–', '.']);
+/** Speaker phrases between a closing mark and an unlisted verb are at most this long ("…,” the former governor concluded). */
+const MAX_TAG_NP = 8;
+
+/**
+ * A verb the lexicon does not list that still attributes by its place next to a quotation:
+ * "…,” she conceded." / "…,” conceded Ms. Roe." after a quote, or "He concluded: “…”" before one.
+ * Returns a synthetic speech entry, or null.
+ */
+function placedCue(doc: Doc, t: number, s: Sentence, marks: MarkIndex): CueEntry | null {
+  if (doc.pos[t] !== 'VERB' || doc.lower[t].endsWith('ing')) return null;
+  const next = doc.lower[t + 1];
+  if (t + 2 < s.last && (next === ':' || next === ',') && marks.openAt.has(t + 2)) {
+    const p = doc.pos[t - 1];
+    return t > s.first && (npToken(doc, t - 1) || p === 'PRON' || p === 'ADV') ? { tokens: [doc.lower[t]], kind: 'speech', after: null } : null;
+  }
+  let k = t - 1;
+  while (k >= s.first - 1 && k >= 0 && t - k <= MAX_TAG_NP && (npToken(doc, k) || doc.pos[k] === 'PRON')) k--;
+  if (k < 0 || k < s.first - 1) return null;
+  if (doc.lower[k] === ',' && marks.closeAt.has(k - 1)) k--;
+  const m = marks.closeAt.get(k);
+  if (!m || m.last <= m.first || !UTTERANCE_END.has(doc.lower[m.last - 1])) return null;
+  // Inverted "…,” conceded Ms. Roe" needs its speaker after the verb; else one must stand before it.
+  if (k === t - 1 && npForward(doc, t + 1, s.last) === t + 1) return null;
+  return { tokens: [doc.lower[t]], kind: 'speech', after: null };
+}
 
 /** One attribution cue found in a sentence, with its speaker phrase and content. */
 export interface Frame {
@@ -66,6 +94,11 @@ function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkIndex): Fra
   return f;
 }
 
+function placed(doc: Doc, t: number, s: Sentence, marks: MarkIndex): { entry: CueEntry; end: number } | null {
+  const entry = placedCue(doc, t, s, marks);
+  return entry ? { entry, end: t + 1 } : null;
+}
+
 /** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */
 function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number {
   for (let n = k + 1; n < frames.length; n++) {
@@ -86,7 +119,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
   const frames: Frame[] = [];
   for (let t = s.first; t < s.last; t++) {
     if (inside[t]) continue;
-    const m = matchCue(lex, doc.lower, t, s.last);
+    const m = matchCue(lex, doc.lower, t, s.last) ?? placed(doc, t, s, marks);
     if (!m) continue;
     // "the claims of …", "a warning": a noun, not a cue verb.
     if (m.end - t === 1 && t > s.first && (NOUN_LEAD.has(doc.pos[t - 1]) || POSSESSIVE.has(doc.lower[t - 1]))) continue;

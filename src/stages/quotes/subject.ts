@@ -6,6 +6,8 @@ export interface SpeakerPhrase {
   a: number;
   b: number;
   clauseStart: number;
+  /** The word the cue attaches to when it is not the phrase itself ("who" in "X, who said"). */
+  anchor?: number;
 }
 
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -47,7 +49,7 @@ export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhras
   if (j < floor) return null;
   if (RELATIVE.has(doc.lower[j]) && doc.pos[j] !== 'SCONJ' && j - 1 >= floor && RELATIVE_LEAD.has(doc.lower[j - 1])) {
     const a = npBack(doc, j - 1, floor);
-    return a < j - 1 ? { a, b: j - 1, clauseStart: a } : null;
+    return a < j - 1 ? { a, b: j - 1, clauseStart: a, anchor: j } : null;
   }
   if (doc.lower[j] === ',') {
     const a2 = npBack(doc, j, floor);

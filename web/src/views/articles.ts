@@ -1,7 +1,6 @@
 import { get, type Paged, type StoredArticle } from '../api.ts';
-import { h, link, mount, notice } from '../dom.ts';
+import { h, link, mount, notice, pager } from '../dom.ts';
 import type { Filters, Route } from '../state.ts';
-import { pager } from './pager.ts';
 
 const PAGE = 50;
 

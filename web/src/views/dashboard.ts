@@ -1,8 +1,7 @@
 import { get, type Paged, type StoredEvent, type Summary } from '../api.ts';
-import { h, link, mount, notice, s } from '../dom.ts';
+import { h, link, mount, notice, pager, s } from '../dom.ts';
 import { QUADS, UNKNOWN_QUAD, quadColor } from '../quad.ts';
 import { setFilters, type Filters, type Route } from '../state.ts';
-import { pager } from './pager.ts';
 
 const PAGE = 50;
 const DAY = 86_400_000;

@@ -57,7 +57,6 @@ export async function renderNetwork(root: HTMLElement, _route: Route, f: Filters
       { selector: ':selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.3 } },
     ],
     layout: { name: net.nodes.length > 1 ? 'cose' : 'grid', animate: false, padding: 30 } as cytoscape.LayoutOptions,
-    wheelSensitivity: 0.3,
     // A handful of nodes would otherwise be zoomed until the labels are huge.
     maxZoom: 1.4,
   });
