@@ -8,5 +8,6 @@ export default defineConfig({
     // Two cores on CI: keep the worker count small so wink's model is not loaded eight times over.
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     pool: 'forks',
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 });
