@@ -104,7 +104,7 @@ export function scoreSeed(gold: Gold, report: Report, log: (s: string) => void) 
     if (rule.types) {
       const word = (rule.issue ?? '').replace(/fire$/, '');
       const bad = events.filter((e) => rule.types!.includes(e.type) && (!rule.source || country(e.source?.code) === rule.source) &&
-        (!rule.issue || e.issue === rule.issue || sentenceOf(report, e.evidence[0]).toLowerCase().replace(/-/g, '').includes(word)));
+        (!rule.issue || (e.issue !== undefined ? e.issue === rule.issue : evidenceText(report, e).includes(word))));
       if (bad.length) { broken++; log(`  must_not broken (${rule.why}): ${bad.map((e) => e.type).join(', ')}`); }
     }
   }
@@ -112,13 +112,9 @@ export function scoreSeed(gold: Gold, report: Report, log: (s: string) => void) 
   return { actors: actorsFound / gold.actors.length, quotesFound: qFound, quotesGold: gold.quotes.length, speakers: qSpeaker, extraQuotes: extra.length, eventRecall: recall, eventPrecision: precision, eventF1: f1, mustNotBroken: broken, events: prf(matchedEvents, events.length, required.length) };
 }
 
-function sentenceOf(report: Report, at: number): string {
-  const t = report.text;
-  const s = Math.max(t.lastIndexOf('. ', at) + 1, t.lastIndexOf('\n', at) + 1);
-  const e1 = t.indexOf('. ', at);
-  const e2 = t.indexOf('\n', at);
-  const e = Math.min(e1 < 0 ? t.length : e1, e2 < 0 ? t.length : e2);
-  return t.slice(s, e);
+/** The event's evidence words, lower-cased and without hyphens, for issue checks. */
+function evidenceText(report: Report, e: Event): string {
+  return report.text.slice(e.evidence[0], e.evidence[1]).toLowerCase().replace(/-/g, '');
 }
 
 /** Run the analyzer on a gold file's document and score it. */

@@ -48,7 +48,7 @@ describe('verbal triggers: actor, verb, recipient', () => {
     expect(one('Hungary vetoed the plan of Slovakia.')).toMatchObject({ type: 'REJECT', source: 'HUN', target: 'SVK' });
   });
   it('codes a verb from the generated CAMEO list only in a tight actor-verb-actor frame', () => {
-    expect(one('Portugal consoled Spain.').type).toBe('SUPPORT');
-    expect(factsOf('Portugal consoled the grieving families of the victims in Spain.')).toEqual([]);
+    expect(one('Portugal admired Spain.')).toMatchObject({ type: 'SUPPORT', source: 'PRT', target: 'ESP' });
+    expect(factsOf('Portugal admired the old churches of Spain.')).toEqual([]);
   });
 });
