@@ -86,7 +86,7 @@ function metadataDates(dir: string): Map<string, string> {
  * gold contents), speaker accuracy (the matched quote's speaker span overlaps the gold source), and
  * recall on attributions whose content holds a quotation mark.
  */
-export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) => void, limit = Infinity, onMiss?: (m: Miss) => void) {
+export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) => void, limit = Infinity, onMiss?: (m: Miss) => void, only?: (base: string) => boolean) {
   const textDir = join(dir, 'text');
   const annDir = join(dir, 'attributions');
   const dates = metadataDates(dir);
@@ -95,7 +95,7 @@ export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) =>
   const files = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort()
     .filter((f) => {
       const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-      if (seen.has(base)) return false;
+      if (seen.has(base) || (only && !only(base))) return false;
       seen.add(base);
       return true;
     })

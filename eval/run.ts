@@ -8,7 +8,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createAnalyzer } from '../src/analyzer.ts';
+import { createAnalyzer, defaultStages } from '../src/analyzer.ts';
+import { rulesOnlyQuotesStage } from '../src/stages/quotes/index.ts';
 import { sharedDir } from './paths.ts';
 import { evalPolnear, printMiss } from './polnear.ts';
 import { evalGoldFile } from './seed.ts';
@@ -45,5 +46,9 @@ const dev = join(shared, 'eval', 'polnear', split);
 if (!args.includes('--no-polnear') && existsSync(join(dev, 'attributions'))) {
   const onMiss = args.includes('--misses') ? (m: Parameters<typeof printMiss>[0]) => log(printMiss(m)) : undefined;
   summary[`polnear_${split}`] = evalPolnear(dev, analyzer, log, limit, onMiss);
+  // The same pipeline with the quotes stage's rules only, to show what the learned cue model adds.
+  log('-- rules only (no learned cue model, data/quotes/cue-model.json):');
+  const rulesOnly = createAnalyzer({ stages: defaultStages().map((s) => (s.name === 'quotes' ? rulesOnlyQuotesStage() : s)) });
+  summary[`polnear_${split}_rules_only`] = evalPolnear(dev, rulesOnly, log, limit);
 }
 if (json) console.log(JSON.stringify(summary));

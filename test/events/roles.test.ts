@@ -35,7 +35,8 @@ describe('roles from sentence structure', () => {
     expect(e).toMatchObject({ type: 'ACCUSE', source: '"Zorblat Industries"', target: 'DEU' });
   });
   it('codes a person attacking a person in words as ACCUSE, not ASSAULT', () => {
-    const [e] = factsOf('Senator Marco Rubio attacked Senator Ted Cruz over the budget.');
-    expect(e?.type).toBe('ACCUSE');
+    const [e] = factsOf('Donald Trump attacked Joe Biden over the budget.');
+    expect(e).toMatchObject({ type: 'ACCUSE', mode: 'disapprove', source: 'USAELI', target: 'USAGOV' }); // codes as of March 2024
+    expect(factsOf('Russia attacked Georgia.')[0]?.type).toBe('ASSAULT');
   });
 });

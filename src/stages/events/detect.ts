@@ -3,8 +3,9 @@ import type { Mention } from '../../core/types.ts';
 import { factualityOf, type Modality } from './factuality.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { nominalRoles } from './nominal.ts';
-import { agentAfter, isPassive, objectAfter, partyOf, rawSubject, subjectOf, type Party, type RoleContext } from './roles.ts';
-import type { CompiledTrigger } from './trie.ts';
+import { agentAfter, isPassive, objectAfter } from './objects.ts';
+import { partyOf, rawSubject, subjectOf, type Party, type RoleContext } from './roles.ts';
+import type { CompiledTrigger, TrieMatch } from './trie.ts';
 
 /** A trigger matched in a sentence. */
 export interface Hit {
@@ -28,12 +29,24 @@ export interface Found extends Hit {
 }
 
 const GAP_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"', '—', '–']);
+/** No pattern starts with a function word: skip these tokens without a look-up. */
+const FUNCTION_POS = new Set(['DET', 'ADP', 'PUNCT', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'SYM', 'SPACE']);
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
 const EMBEDDING_TYPES = new Set(['REQUEST', 'AGREE', 'THREATEN', 'REJECT', 'SUPPORT']);
+
+function blocked(doc: Doc, t: CompiledTrigger, end: number, last: number): boolean {
+  for (const seq of t.block) {
+    let all = true;
+    for (let k = 0; k < seq.length && all; k++) all = end + k < last && doc.lower[end + k] === seq[k];
+    if (all) return true;
+  }
+  return false;
+}
 
 function valid(doc: Doc, t: CompiledTrigger, end: number, head: number, sent: Sentence, last: number): boolean {
   const pos = doc.pos[head];
   if (t.pos === 'verb') {
-    if (pos !== 'VERB') return false;
+    if (pos !== 'VERB' && !(pos === 'NOUN' && doc.lower[head].endsWith('ed'))) return false; // wink tags some past forms NOUN
     const c = doc.text.charCodeAt(doc.starts[head]);
     if (c >= 65 && c <= 90 && head > sent.first) return false; // part of a name: "Morning Consult"
     // Used as an adjective: "negotiating partners", "758 pledged delegates", "Russia's attacking units".
@@ -41,30 +54,33 @@ function valid(doc: Doc, t: CompiledTrigger, end: number, head: number, sent: Se
     if (prev === 'DET' || prev === 'ADJ' || prev === 'NUM' || doc.lower[head - 1] === "'s" || doc.lower[head - 1] === '’s') return false;
   }
   if (t.pos === 'noun' && (pos === 'VERB' || pos === 'AUX')) return false;
-  return !t.block.some((seq) => seq.every((w, k) => end + k < last && doc.lower[end + k] === w));
+  return !blocked(doc, t, end, last);
 }
 
 /** Longest trigger match at each token of the sentence (matches do not overlap). */
 export function matchSentence(doc: Doc, lex: EventLexicon, sent: Sentence, last: number): Hit[] {
   const hits: Hit[] = [];
+  const found: TrieMatch[] = [];
   for (let i = sent.first; i < last;) {
-    if (!lex.trie.starts(doc.lower[i])) { i++; continue; }
+    if (FUNCTION_POS.has(doc.pos[i]) || !lex.trie.starts(doc.lower[i])) { i++; continue; }
+    found.length = 0;
+    lex.trie.matchAt(doc.lower, i, last, GAP_STOP, found);
     let best: Hit | null = null;
-    lex.trie.matchAt(doc.lower, i, last, GAP_STOP, (t, end, head) => {
-      if (!valid(doc, t, end, head, sent, last)) return;
+    for (const { trigger: t, end, head } of found) {
+      if (!valid(doc, t, end, head, sent, last)) continue;
       const better = !best || end > best.end || (end === best.end && (best.trigger.strict && !t.strict || best.trigger.strict === t.strict && t.id < best.trigger.id));
       if (better) best = { trigger: t, start: i, end, head };
-    });
-    if (best) { hits.push(best); i = (best as Hit).end; } else i++;
+    }
+    if (best) { hits.push(best); i = best.end; } else i++;
   }
   return hits;
 }
 
-/** Tokens that open an irrealis complement: intention words and the heads of request-like triggers. */
+/** Tokens that open an irrealis complement (intention words, request-like triggers), indexed from the sentence's first token. */
 export function embedders(doc: Doc, lex: EventLexicon, sent: Sentence, hits: Hit[]): Uint8Array {
-  const out = new Uint8Array(doc.tokenCount);
-  for (let i = sent.first; i < sent.last; i++) if (lex.cues.intention.has(doc.lower[i])) out[i] = 1;
-  for (const h of hits) if (EMBEDDING_TYPES.has(h.trigger.type)) for (let i = h.start; i < h.end; i++) out[i] = 1;
+  const out = new Uint8Array(sent.last - sent.first);
+  for (let i = sent.first; i < sent.last; i++) if (lex.cues.intention.has(doc.lower[i])) out[i - sent.first] = 1;
+  for (const h of hits) if (EMBEDDING_TYPES.has(h.trigger.type)) for (let i = h.start; i < h.end; i++) out[i - sent.first] = 1;
   return out;
 }
 
@@ -72,7 +88,7 @@ export function embedders(doc: Doc, lex: EventLexicon, sent: Sentence, hits: Hit
 function directObject(ctx: RoleContext, end: number, not: Set<string>): Mention | null {
   const m = objectAfter(ctx, end, 4, false, not);
   if (!m) return null;
-  for (let j = end; j < ctx.doc.tokenAt(m.span[0]); j++) if (!['DET', 'ADJ', 'NUM'].includes(ctx.doc.pos[j])) return null;
+  for (let j = end; j < ctx.doc.tokenAt(m.span[0]); j++) if (!MODIFIER_POS.has(ctx.doc.pos[j])) return null;
   return m;
 }
 
@@ -100,7 +116,8 @@ export function resolveHit(ctx: RoleContext, lex: EventLexicon, hit: Hit, embedd
     const subj = subjectOf(ctx, hit.head);
     if (t.strict && (!subj || doc.tokenAt(subj.span[1] - 1) < hit.head - 4)) return null;
     const not = new Set(subj ? [subj.actorId, ...(subj.actorIds ?? [])] : []);
-    let obj = t.strict || t.direct ? directObject(ctx, hit.end, not) : objectAfter(ctx, hit.end, 10, false, not);
+    // From right after the head: a gap in the pattern may hold the recipient ("spoke with X by phone").
+    let obj = t.strict || t.direct ? directObject(ctx, hit.end, not) : objectAfter(ctx, hit.head + 1, 12, false, not);
     if (obj && t.complement && !t.complement.has(doc.lower[doc.tokenAt(obj.span[1])])) obj = null;
     source = subj ? partyOf(doc, subj, sent) : t.strict ? null : rawSubject(ctx, hit.head);
     if (!source && lastGroup && /^(they|them)$/.test(doc.lower[hit.head - 1] ?? '')) source = lastGroup;
@@ -112,7 +129,7 @@ export function resolveHit(ctx: RoleContext, lex: EventLexicon, hit: Hit, embedd
   const f = factualityOf(ctx, hit.start, hit.head, nominal, embedder);
   let { type, mode, cameo } = t;
   let recoded = false;
-  if (f.factuality === 'negated' && t.ifNegated) {
+  if (f.factuality === 'negated' && f.direct && t.ifNegated) {
     ({ type, mode, cameo } = t.ifNegated);
     recoded = true;
   } else if ((f.modality === 'future' || f.modality === 'committed') && info.quad <= 2) {

@@ -8,7 +8,8 @@ const SKIP = new Set(['ADV', 'PUNCT', 'PART']);
 
 /**
  * Factuality of a trigger whose first token is `start` and head `head`:
- * - negated: a negator ("not", "n't", "never", "failed") earlier in the same clause, within six tokens;
+ * - negated: a negator ("not", "n't", "never", "failed") earlier in the same clause, within six tokens
+ *   (`direct` when only auxiliaries and adverbs stand between: "will not yield", not "was not on the verge of");
  * - conditional: "if", "unless", "whether" earlier in the sentence;
  * - future: "will", "shall" right before the verb;
  * - committed: an infinitive after a commitment ("agreed to exchange", "plans to send");
@@ -17,17 +18,16 @@ const SKIP = new Set(['ADV', 'PUNCT', 'PART']);
  *   word ("demand that Russia declare");
  * - embedded: a noun trigger that is the object of another request or promise ("call for negotiations");
  * - potential: a noun trigger under "potential", "possible", "proposed".
- * `embedder[i]` marks tokens that open an irrealis complement (intention words, request heads).
+ * `embedder[i - sent.first]` marks tokens that open an irrealis complement (intention words, request heads).
  */
-export function factualityOf(ctx: RoleContext, start: number, head: number, nominal: boolean, embedder: Uint8Array): { factuality: Factuality; modality: Modality | null } {
+export function factualityOf(ctx: RoleContext, start: number, head: number, nominal: boolean, embedder: Uint8Array): { factuality: Factuality; modality: Modality | null; direct?: boolean } {
   const { doc, sent, cues } = ctx;
-  let negated = false;
-  for (let j = start - 1; j >= sent.first && j >= start - 6; j--) {
+  for (let j = start - 1, direct = true; j >= sent.first && j >= start - 6; j--) {
     const w = doc.lower[j];
     if (cues.clauseBreak.has(w) || cues.relative.has(w) && j < start - 1) break;
-    if (cues.negation.has(w) && !cues.negationBlockers.has(doc.lower[j + 1])) { negated = true; break; }
+    if (cues.negation.has(w) && !cues.negationBlockers.has(doc.lower[j + 1])) return { factuality: 'negated', modality: 'negated', direct };
+    if (!SKIP.has(doc.pos[j]) && doc.pos[j] !== 'AUX') direct = false;
   }
-  if (negated) return { factuality: 'negated', modality: 'negated' };
   for (let j = start - 1; j >= sent.first; j--) {
     if (cues.conditional.has(doc.lower[j])) return { factuality: 'hypothetical', modality: 'conditional' };
   }
@@ -53,15 +53,15 @@ export function factualityOf(ctx: RoleContext, start: number, head: number, nomi
       if (doc.lower[k] !== 'that') continue;
       let e = k - 1; // "demands, including that Ukraine withdraw"
       while (e > sent.first && (doc.lower[e] === ',' || doc.lower[e] === 'including')) e--;
-      if (e >= sent.first && embedder[e]) return { factuality: 'hypothetical', modality: 'intended' };
+      if (e >= sent.first && embedder[e - sent.first]) return { factuality: 'hypothetical', modality: 'intended' };
     }
     return { factuality: 'asserted', modality: null };
   }
   for (let k = start - 1; k >= sent.first && k >= start - 7; k--) {
     const w = doc.lower[k];
     if (cues.hypotheticalModifiers.has(w)) return { factuality: 'hypothetical', modality: 'potential' };
-    if (embedder[k]) return { factuality: 'hypothetical', modality: 'embedded' };
-    if (!['DET', 'ADJ', 'ADP', 'NUM', 'PUNCT', 'NOUN'].includes(doc.pos[k]) && w !== 'to') break;
+    if (embedder[k - sent.first]) return { factuality: 'hypothetical', modality: 'embedded' };
+    if (!['DET', 'ADJ', 'ADP', 'NUM', 'PUNCT'].includes(doc.pos[k]) && w !== 'to') break;
   }
   return { factuality: 'asserted', modality: null };
 }

@@ -1,7 +1,8 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import type { Stage } from '../../core/pipeline.ts';
 import type { ActorRef } from '../../core/types.ts';
-import { findDates, shiftDate, type DateMention } from './dates.ts';
+import { findDates } from './dates.ts';
+import { dateOf } from './when.ts';
 import { embedders, matchSentence, resolveHit, type Found } from './detect.ts';
 import { compileEventLexicon, type EventData, type EventLexicon } from './lexicon.ts';
 import { mergeEvents, type Draft } from './merge.ts';
@@ -19,22 +20,6 @@ export { findDates, resolveDate, shiftDate } from './dates.ts';
 
 const QUADS = ['', 'verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'];
 
-/** Date of an event from its sentence's date expressions, else the paragraph's, else publication. */
-function dateFor(f: Found, dates: Array<DateMention & { tok: number }>, context: string | null, published: string | null): { date: string | null; dateSource: string } {
-  const abs = dates.filter((d) => d.shift === undefined && d.value);
-  const rel = dates.find((d) => d.shift !== undefined && d.tok < f.start && d.tok >= f.start - 8);
-  if (rel) {
-    const anchor = abs.filter((d) => d.tok < rel.tok).pop()?.value ?? context ?? published;
-    return { date: anchor ? shiftDate(anchor, rel.shift!) : null, dateSource: 'relative' };
-  }
-  if (abs.length) {
-    const near = abs.reduce((a, b) => (Math.abs(b.tok - f.head) < Math.abs(a.tok - f.head) ? b : a));
-    return { date: near.value, dateSource: 'text' };
-  }
-  if (context) return { date: context, dateSource: 'context' };
-  return { date: published, dateSource: published ? 'published' : 'none' };
-}
-
 /** Every directed dyad of a found event: a compound actor of a symmetric type gives both directions. */
 function dyads(f: Found, symmetric: boolean): Array<[ActorRef, ActorRef | null, boolean]> {
   const s = f.source.refs;
@@ -44,6 +29,12 @@ function dyads(f: Found, symmetric: boolean): Array<[ActorRef, ActorRef | null, 
     if (!b || !a.actorId || a.actorId !== b.actorId) out.push([a, b, false]);
   }
   return out;
+}
+
+/** Whether a speech verb ("said", "told") stands before the trigger in its sentence: reported speech. */
+function saidBefore(doc: Doc, lex: EventLexicon, sent: Sentence, start: number): boolean {
+  for (let i = sent.first; i < start; i++) if (lex.cues.speechVerbs.has(doc.lower[i]) && doc.pos[i] === 'VERB') return true;
+  return false;
 }
 
 function issueOf(doc: Doc, lex: EventLexicon, sent: Sentence, f: Found): string | null {
@@ -118,7 +109,7 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
         mode = 'disapprove';
       }
       const info = lex.types.get(f.type)!;
-      const { date, dateSource } = dateFor(f, dates, context, published);
+      const { date, dateSource } = dateOf({ doc, sent, dates, clauseBreak: lex.cues.dateBreak, context, published, earlier: drafts, hits }, f);
       const place = findPlace(doc, lex.places, f.start, Math.min(last, f.end + 12), lex.cues.locativePrepositions)
         ?? findPlace(doc, lex.places, Math.max(sent.first, f.start - 8), f.start, lex.cues.locativePrepositions);
       const trigger: [number, number] = [doc.starts[f.start], doc.ends[f.end - 1]];
@@ -134,7 +125,7 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
           quad: QUADS[info.quad], quadCode: info.quad, score: modeInfo?.score ?? info.score,
           context: lex.crosswalk.get(f.cameo)?.contexts ?? [], modality: f.modality, recoded: f.recoded,
           dateSource, symmetric: info.symmetric, reciprocal, issue: issueOf(doc, lex, sent, f),
-          reported: quote ? 'quote' : null, pattern: f.trigger.pattern,
+          reported: quote ? 'quote' : saidBefore(doc, lex, sent, f.start) ? 'indirect' : null, pattern: f.trigger.pattern,
         });
       }
     }

@@ -4,7 +4,6 @@
  * come from the data (CAMEO lists them in braces) or from `IRREGULAR` for the common verbs.
  */
 
-const VOWEL = /[aeiou]/;
 /** Past tense and participle of frequent irregular verbs that appear in trigger patterns. */
 const IRREGULAR: Record<string, string[]> = {
   meet: ['met'], hold: ['held'], speak: ['spoke', 'spoken'], strike: ['struck', 'stricken'],
@@ -56,7 +55,6 @@ export function verbForms(verb: string, extra: string[] = []): string[] {
       forms.add(`${s}ing`);
     }
   }
-  if (!VOWEL.test(verb)) forms.delete(`${verb}ing`);
   return [...forms];
 }
 

@@ -9,8 +9,14 @@ export interface Draft extends Event {
 
 const partyKey = (r: Event['source'] | null) => (r ? r.actorId ?? `${r.code}:${r.name.toLowerCase()}` : '-');
 
+const DATED_BY_TEXT = new Set(['text', 'relative']);
+
 function absorb(into: Draft, from: Draft): void {
   if (!into.target && from.target) into.target = from.target;
+  if (!DATED_BY_TEXT.has(String(into.dateSource)) && DATED_BY_TEXT.has(String(from.dateSource))) {
+    into.date = from.date; // the more specific report dates the event
+    into.dateSource = from.dateSource;
+  }
   if (!into.mode && from.mode) into.mode = from.mode;
   if (!into.location && from.location) into.location = from.location;
   for (const s of from.evidenceSpans) if (!into.evidenceSpans.some((x) => x[0] === s[0] && x[1] === s[1])) into.evidenceSpans.push(s);

@@ -1,6 +1,7 @@
 import type { Mention } from '../../core/types.ts';
 import { mentionAt } from '../actors/query.ts';
-import { mainSubject, objectAfter, type RoleContext } from './roles.ts';
+import { objectAfter } from './objects.ts';
+import { mainSubject, type RoleContext } from './roles.ts';
 
 /** Roles of a noun trigger ("Russia's drone strikes on Kyiv", "a call between A and B"). */
 export interface NominalRoles {
@@ -46,8 +47,7 @@ function reducedRelative(ctx: RoleContext, end: number): [Mention, number] | nul
   const { doc, sent } = ctx;
   let j = end;
   if (doc.lower[j] === 'that') j++;
-  while (j < sent.last && doc.pos[j] === 'DET') j++;
-  const m = mentionAt(doc, j);
+  const m = j < sent.last ? mentionAt(doc, j) ?? (doc.pos[j] === 'DET' ? mentionAt(doc, j + 1) : null) : null;
   if (!m || m.span[0] < doc.starts[j]) return null;
   const v = doc.tokenAt(m.span[1]);
   return v < sent.last && doc.pos[v] === 'VERB' ? [m, v + 1] : null;

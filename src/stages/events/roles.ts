@@ -53,7 +53,7 @@ export function partyOf(doc: Doc, m: Mention, sent: Sentence): Party {
 }
 
 /** Mention starting at or covering token i, if it is an actor mention usable as a role. */
-function mentionHere(ctx: RoleContext, i: number): Mention | null {
+export function mentionHere(ctx: RoleContext, i: number): Mention | null {
   const m = mentionAt(ctx.doc, i);
   return m && m.span[0] >= ctx.sent.start ? m : null;
 }
@@ -70,10 +70,17 @@ function inPrepPhrase(ctx: RoleContext, m: Mention): boolean {
   return j >= ctx.sent.first && ctx.doc.pos[j] === 'ADP';
 }
 
-/** Whether the mention stands right after a verb, i.e. is its object ("withdraw its forces"). */
+/**
+ * Whether the mention stands right after a verb as its object ("withdraw its forces from"), not as
+ * the subject of a complement clause ("said his country would").
+ */
 function afterVerb(ctx: RoleContext, m: Mention): boolean {
-  const j = ctx.doc.tokenAt(m.span[0]) - 1;
-  return j >= ctx.sent.first && ctx.doc.pos[j] === 'VERB';
+  const { doc, sent } = ctx;
+  const j = doc.tokenAt(m.span[0]) - 1;
+  if (j < sent.first || doc.pos[j] !== 'VERB') return false;
+  let k = doc.tokenAt(m.span[1]);
+  while (k < sent.last && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'ADJ')) k++;
+  return !(k < sent.last && (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX'));
 }
 
 /** "rebuked Mr. Putin for launching": the subject of a gerund after "for" is the actor before "for". */
@@ -121,12 +128,14 @@ export function mainSubject(ctx: RoleContext): Mention | null {
 /**
  * The grammatical subject of a verb at token `head`: the nearest actor mention before it in its
  * clause, not inside a prepositional phrase; through a relative pronoun ("Mr. Zelensky, who said")
- * to its antecedent; for a participle or a clause opened by a conjunction, the main subject.
+ * to its antecedent; for a participle or a clause opened by a conjunction with no subject of its
+ * own (", instead endorsing", "after speaking to"), the main subject.
  */
 export function subjectOf(ctx: RoleContext, head: number): Mention | null {
   const { doc, sent, cues } = ctx;
   const controller = gerundController(ctx, head) ?? infinitiveController(ctx, head);
   if (controller) return controller;
+  let ownSubject = false; // a clause with a subject of its own ("when black voters were backing")
   for (let j = head - 1; j >= sent.first; j--) {
     const w = doc.lower[j];
     if (cues.relative.has(w) && (doc.pos[j] === 'PRON' || w === 'who' || w === 'which')) {
@@ -138,10 +147,12 @@ export function subjectOf(ctx: RoleContext, head: number): Mention | null {
     }
     if (w === ',' && doc.pos[j - 1] === 'VERB' && doc.pos[j + 1] === 'VERB') continue; // "blaming, shaming and threatening"
     if (cues.clauseBreak.has(w)) break;
+    if (['NOUN', 'PROPN', 'PRON'].includes(doc.pos[j])) ownSubject = true;
     const m = mentionHere(ctx, j);
     if (m && !inPrepPhrase(ctx, m) && !afterVerb(ctx, m)) return m;
     if (m) j = doc.tokenAt(m.span[0]);
   }
+  if (ownSubject) return null;
   const main = mainSubject(ctx);
   return main && main.span[1] <= doc.starts[head] ? main : null;
 }
@@ -153,60 +164,12 @@ export function rawSubject(ctx: RoleContext, head: number): Party | null {
   while (j >= sent.first && (doc.pos[j] === 'AUX' || doc.pos[j] === 'ADV' || doc.pos[j] === 'PART')) j--;
   const end = j;
   while (j >= sent.first && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(doc.pos[j])) j--;
-  // Names only: a bare common noun ("questions", "profits") is rarely an actor.
-  if (end <= j || doc.pos[end] !== 'PROPN') return null;
+  if (end <= j || !['NOUN', 'PROPN'].includes(doc.pos[end])) return null;
+  // With a name in it only: a bare common noun ("questions", "profits") is rarely an actor.
+  let named = false;
+  for (let k = j + 1; k <= end; k++) if (doc.pos[k] === 'PROPN') named = true;
+  if (!named) return null;
   if (j >= sent.first && doc.pos[j] === 'ADP') return null;
   const span: Span = [doc.starts[j + 1], doc.ends[end]];
   return { refs: [{ name: doc.slice(span), code: '' }], span };
-}
-
-/**
- * The first actor mention after token `from` in the clause, skipping places ("in Istanbul") and
- * agents ("by Russia"). With `needPrep`, only one introduced by a target preposition
- * ("talks with Ukraine", "sanctions against Russia"). Stops at clause breaks, except a comma that
- * opens a coordinated verb or "including".
- */
-export function objectAfter(ctx: RoleContext, from: number, max: number, needPrep: boolean, not: Set<string>): Mention | null {
-  const { doc, sent, cues } = ctx;
-  let prep = false;
-  for (let j = from; j < sent.last && j < from + max; j++) {
-    const w = doc.lower[j];
-    if (cues.clauseBreak.has(w) && j > from) {
-      const listed = doc.pos[j - 1] === 'VERB' && doc.pos[j + 1] === 'VERB'; // "blaming, shaming and threatening X"
-      if (!(w === ',' && (doc.lower[j + 1] === 'including' || listed))) return null;
-    }
-    if (w === 'that' && (doc.lower[j - 1] === 'and' || doc.lower[j - 1] === ',') && j > from) return null;
-    if (cues.targetPrepositions.has(w)) prep = true;
-    const m = mentionHere(ctx, j);
-    if (!m) continue;
-    j = doc.tokenAt(m.span[1] - 1);
-    const before = doc.lower[doc.tokenAt(m.span[0]) - 1];
-    if (cues.locativePrepositions.has(before) || cues.agentPrepositions.has(before)) continue;
-    if (not.has(m.actorId)) continue;
-    if (needPrep && !prep) return null;
-    return m;
-  }
-  return null;
-}
-
-/** The agent of a passive verb: the mention after "by" within the clause. */
-export function agentAfter(ctx: RoleContext, from: number): Mention | null {
-  const { doc, sent, cues } = ctx;
-  for (let j = from; j < sent.last && j < from + 8; j++) {
-    if (cues.clauseBreak.has(doc.lower[j])) return null;
-    if (cues.agentPrepositions.has(doc.lower[j])) return mentionHere(ctx, j + 1) ?? mentionHere(ctx, j + 2);
-  }
-  return null;
-}
-
-/** Whether the verb at `head` is passive: a form of "be"/"get" right before a participle. */
-export function isPassive(ctx: RoleContext, head: number): boolean {
-  const { doc, sent, cues } = ctx;
-  const w = doc.lower[head];
-  if (!/(ed|en|wn|ne|ck|ht|ld|ut)$/.test(w)) return false;
-  for (let j = head - 1; j >= sent.first && j >= head - 3; j--) {
-    if (cues.beForms.has(doc.lower[j]) && doc.pos[j] === 'AUX') return true;
-    if (doc.pos[j] !== 'ADV' && doc.pos[j] !== 'PART') return false;
-  }
-  return false;
 }

@@ -73,31 +73,48 @@ export class TriggerTrie {
   }
 
   /**
-   * Every match starting at token `i` and ending before `limit`: `visit(trigger, end, head)` with
-   * `end` one past the last token and `head` the token of the trigger's head word. Gaps do not
-   * cross tokens in `stop` (punctuation, clause breaks).
+   * Every match starting at token `i` and ending before `limit`, appended to `out` as
+   * `{trigger, end, head}` with `end` one past the last token and `head` the token of the trigger's
+   * head word. Gaps do not cross tokens in `stop` (punctuation, clause breaks). Written without
+   * closures: it runs for every candidate token.
    */
-  matchAt(lower: string[], i: number, limit: number, stop: Set<string>,
-    visit: (t: CompiledTrigger, end: number, head: number) => void): void {
-    const heads = new Map<number, number>();
-    const walk = (node: Node, j: number): void => {
-      if (node.headFor) for (const id of node.headFor) if (!heads.has(id)) heads.set(id, j - 1);
-      for (const t of node.accept) visit(t, j, heads.get(t.id) ?? i);
-      if (j < limit) {
-        const child = node.children.get(lower[j]);
-        if (child) walk(child, j + 1);
-      }
-      if (node.gap) {
-        // Hyphen tokens ("hard-line") do not count towards the gap.
-        for (let k = 0, words = 0; words <= MAX_GAP && j + k < limit; k++) {
-          if (k > 0 && stop.has(lower[j + k - 1])) break;
-          if (k > 0 && lower[j + k - 1] !== '-') words++;
-          if (words <= MAX_GAP) walk(node.gap, j + k);
-        }
-      }
-      if (node.headFor) for (const id of node.headFor) if (heads.get(id) === j - 1) heads.delete(id);
-    };
+  matchAt(lower: string[], i: number, limit: number, stop: Set<string>, out: TrieMatch[]): void {
     const first = this.root.children.get(lower[i]);
-    if (first) walk(first, i + 1);
+    if (first) walk(first, i + 1, { lower, start: i, limit, stop, out, heads: new Map() });
   }
+}
+
+/** A raw trie match. */
+export interface TrieMatch {
+  trigger: CompiledTrigger;
+  end: number;
+  head: number;
+}
+
+interface Walk {
+  lower: string[];
+  start: number;
+  limit: number;
+  stop: Set<string>;
+  out: TrieMatch[];
+  /** Trigger id -> token of its head word on the current path. */
+  heads: Map<number, number>;
+}
+
+function walk(node: Node, j: number, w: Walk): void {
+  if (node.headFor) for (const id of node.headFor) if (!w.heads.has(id)) w.heads.set(id, j - 1);
+  for (const t of node.accept) w.out.push({ trigger: t, end: j, head: w.heads.get(t.id) ?? w.start });
+  if (j < w.limit) {
+    const child = node.children.get(w.lower[j]);
+    if (child) walk(child, j + 1, w);
+  }
+  if (node.gap) {
+    // Hyphen tokens ("hard-line") do not count towards the gap.
+    for (let k = 0, words = 0; words <= MAX_GAP && j + k < w.limit; k++) {
+      if (k > 0 && w.stop.has(w.lower[j + k - 1])) break;
+      if (k > 0 && w.lower[j + k - 1] !== '-') words++;
+      if (words <= MAX_GAP) walk(node.gap, j + k, w);
+    }
+  }
+  if (node.headFor) for (const id of node.headFor) if (w.heads.get(id) === j - 1) w.heads.delete(id);
 }

@@ -1,7 +1,8 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import { npForward, npToken } from './phrase.ts';
 import { contentAccording, contentAfter, contentBefore, tailOnly, type Content, type MarkIndex } from './content.ts';
-import { matchCue, type CueEntry, type CueLexicon } from './lexicon.ts';
+import { matchCue, type CueEntry, type CueKind, type CueLexicon } from './lexicon.ts';
+import { CANDIDATE_POS, cueScore, type CueModel } from './learned.ts';
 import type { Marked } from './marks.ts';
 import { invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
 
@@ -12,6 +13,11 @@ const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const COLON_ENTRY: CueEntry = { tokens: [':'], kind: 'speech', after: null };
 /** A headline source before a colon ("Smith: ‘We will win’") is at most this many tokens. */
 const HEADLINE_SOURCE = 4;
+const WEAK_POS = new Set(['ADV', 'ADP']);
+const REPORTING = new Set(['speech', 'address']);
+/** A learned cue this close after another cue extends it rather than starting a new one. */
+const LEARNED_GAP = 3;
+const SPEECH_NEXT = new Set(['that', ':', ',', '“', '"', '.', 'whether', 'if', 'how', 'why', 'what']);
 const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', '—', '–', '(']);
 
 /** Punctuation that ends a quoted utterance right before its closing mark ("…,” he said). */
@@ -75,8 +81,12 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
     return;
   }
   f.phrase = subjectBefore(doc, c0, floor);
-  if (!f.phrase && invertible(doc, c0, floor)) f.phrase = subjectAfter(doc, c1, limit);
+  // Only verbs of saying invert ("…, said Mr. X"); "…, talking about the bridge" has its object there.
+  if (!f.phrase && REPORTING.has(f.entry.kind) && invertible(doc, c0, floor)) f.phrase = subjectAfter(doc, c1, limit);
   f.clauseStart = f.phrase && f.phrase.a < c0 ? f.phrase.clauseStart : c0;
+  // "Mr. X spoke for an hour, mostly talking about …": no subject next to the cue, so the
+  // sentence's subject speaks; the clause keeps starting at the cue.
+  if (!f.phrase && c0 > doc.sentences[f.sentence].first) f.phrase = mainSubject(doc, doc.sentences[f.sentence].first, c0);
 }
 
 /** "Smith: ‘We will win’" at a paragraph start: a short named source, a colon, then what was said. */
@@ -99,6 +109,30 @@ function placed(doc: Doc, t: number, s: Sentence, marks: MarkIndex): { entry: Cu
   return entry ? { entry, end: t + 1 } : null;
 }
 
+/**
+ * A cue the lexicon lacks but the learned model finds: a run of tokens scoring above the model's
+ * threshold. Its kind follows from what comes next: "to" makes an intent ("is expected to"), a
+ * "that", colon or quotation a speech cue, anything else a stance whose object is the content.
+ */
+function learnedCue(doc: Doc, model: CueModel, lex: CueLexicon, t: number, s: Sentence, inside: Uint8Array, scores: Float64Array): { entry: CueEntry; end: number } | null {
+  const hit = (i: number) => {
+    if (i >= s.last || inside[i] || !CANDIDATE_POS.has(doc.pos[i])) return false;
+    if (Number.isNaN(scores[i - s.first])) scores[i - s.first] = cueScore(model, doc, i, s.first, s.last);
+    return scores[i - s.first] > model.threshold;
+  };
+  if (!hit(t)) return null;
+  let end = t + 1;
+  // The run stops where a listed cue begins ("mostly talking about"): the lexicon knows that one.
+  while (hit(end) && !matchCue(lex, doc.lower, end, s.last)) end++;
+  // A run of only adverbs and prepositions ("mostly", "for") leans on a cue next to it; never one alone.
+  let head = false;
+  for (let i = t; i < end; i++) if (!WEAK_POS.has(doc.pos[i])) head = true;
+  if (!head) return null;
+  const next = end < s.last ? doc.lower[end] : '.';
+  const kind: CueKind = next === 'to' ? 'intent' : SPEECH_NEXT.has(next) ? 'speech' : 'stance';
+  return { entry: { tokens: doc.lower.slice(t, end), kind, after: null, learned: true }, end };
+}
+
 /** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */
 function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number {
   for (let n = k + 1; n < frames.length; n++) {
@@ -114,15 +148,24 @@ function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number 
  * cue's clause begins ("X said A, adding B"); content before a cue is taken only by a sentence's
  * first cue.
  */
-export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Uint8Array, marks: MarkIndex): Frame[] {
+export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Uint8Array, marks: MarkIndex, model: CueModel | null = null): Frame[] {
   const s: Sentence = doc.sentences[si];
   const frames: Frame[] = [];
+  // Each token is scored at most once (a run's tokens are looked at again as run starts).
+  const scores = new Float64Array(s.last - s.first).fill(NaN);
   for (let t = s.first; t < s.last; t++) {
     if (inside[t]) continue;
-    const m = matchCue(lex, doc.lower, t, s.last) ?? placed(doc, t, s, marks);
-    if (!m) continue;
+    const listed = matchCue(lex, doc.lower, t, s.last);
     // "the claims of …", "a warning": a noun, not a cue verb.
-    if (m.end - t === 1 && t > s.first && (NOUN_LEAD.has(doc.pos[t - 1]) || POSSESSIVE.has(doc.lower[t - 1]))) continue;
+    if (listed && listed.end - t === 1 && t > s.first && (NOUN_LEAD.has(doc.pos[t - 1]) || POSSESSIVE.has(doc.lower[t - 1]))) continue;
+    const m = listed ?? placed(doc, t, s, marks) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);
+    if (!m) continue;
+    // "says in a statement that …": a learned cue right after another cue belongs to it.
+    // "X said that Y had agreed to …": Y's attitude is part of what X said, not a new attribution.
+    if (m.entry.learned && frames.length && (t - frames[frames.length - 1].c1 <= LEARNED_GAP || frames.some((f) => !f.entry.learned && REPORTING.has(f.entry.kind)))) {
+      t = m.end - 1;
+      continue;
+    }
     frames.push({ c0: t, c1: m.end, entry: m.entry, sentence: si, phrase: null, clauseStart: t, content: null, marked: null });
     t = m.end - 1;
   }

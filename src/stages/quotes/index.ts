@@ -5,6 +5,8 @@ import type { MarkIndex } from './content.ts';
 import { sentenceFrames, type Frame } from './frames.ts';
 import { compileCues, type CueKind, type CueLexicon } from './lexicon.ts';
 import cueData from '../../../data/quotes/cues.json' with { type: 'json' };
+import modelData from '../../../data/quotes/cue-model.json' with { type: 'json' };
+import { compileCueModel, type CueModel } from './learned.ts';
 import { findMarked, paragraphTokens, type Marked } from './marks.ts';
 import { assemble } from './assemble.ts';
 
@@ -19,7 +21,7 @@ export type QuoteOut = Quote & { fragments?: Span[]; cueKind?: CueKind };
  * speakers and contents, then attach every direct quote to a cue, to the quote it continues, or to
  * the last speaker. Reads only the article body (`doc.bodyEnd`). Sets `doc.quotes`.
  */
-export function createQuotesStage(lex: CueLexicon): Stage {
+export function createQuotesStage(lex: CueLexicon, model: CueModel | null = null): Stage {
   return {
     name: 'quotes',
     needs: ['zones'],
@@ -37,14 +39,22 @@ export function createQuotesStage(lex: CueLexicon): Stage {
       const frames: Frame[] = [];
       for (let si = 0; si < doc.sentences.length; si++) {
         if (doc.sentences[si].first >= limit) break;
-        frames.push(...sentenceFrames(doc, si, lex, inside, marks));
+        frames.push(...sentenceFrames(doc, si, lex, inside, marks, model));
       }
       doc.quotes = assemble(doc, frames, marked, lex.utterances);
     },
   };
 }
 
-/** The quotes stage over the bundled cues (data/quotes/cues.json) plus any user cue lexicons. */
+/**
+ * The quotes stage over the bundled cues (data/quotes/cues.json) plus any user cue lexicons, with
+ * the bundled learned cue model (data/quotes/cue-model.json) for cues the lexicons lack.
+ */
 export function defaultQuotesStage(...userCues: unknown[]): Stage {
+  return createQuotesStage(compileCues(cueData, ...userCues), compileCueModel(modelData));
+}
+
+/** The quotes stage with rules only (no learned cue model), to measure what the model adds. */
+export function rulesOnlyQuotesStage(...userCues: unknown[]): Stage {
   return createQuotesStage(compileCues(cueData, ...userCues));
 }

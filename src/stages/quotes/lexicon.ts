@@ -20,6 +20,8 @@ export interface CueEntry {
   kind: CueKind;
   /** Tokens one of which must follow the cue, or null when any may. */
   after: Set<string> | null;
+  /** Found by the learned cue model (src/stages/quotes/learned.ts), not listed in a lexicon. */
+  learned?: boolean;
 }
 
 interface TrieNode {

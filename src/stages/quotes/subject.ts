@@ -16,6 +16,9 @@ const PASSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
 const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»', ',', ':', '—', '–']);
+const CHAIN_POS = new Set(['VERB', 'ADJ']);
+const NAME_LIKE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);
+const UPPER = /\p{Lu}/u;
 /** Parenthetical clauses between a subject and its verb are at most this long. */
 const MAX_PARENTHETICAL = 16;
 
@@ -46,7 +49,14 @@ function pickApposition(doc: Doc, a1: number, b1: number, a2: number, b2: number
  */
 export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhrase | null {
   let j = skipBack(doc, c0 - 1, floor);
+  // "X declined to say", "X is expected to announce": the subject of the verb chain speaks.
+  for (let hop = 0; hop < 2 && j - 1 > floor && doc.lower[j] === 'to' && CHAIN_POS.has(doc.pos[j - 1]); hop++) j = skipBack(doc, j - 2, floor);
   if (j < floor) return null;
+  if (doc.lower[j] === 'who' && !RELATIVE_LEAD.has(doc.lower[j - 1])) {
+    // "voters who say …": the cue attaches to "who", which stands for the noun phrase before it.
+    const a = npBack(doc, j, floor);
+    return a < j ? { a, b: j, clauseStart: a, anchor: j } : { a: j, b: j + 1, clauseStart: j };
+  }
   if (RELATIVE.has(doc.lower[j]) && doc.pos[j] !== 'SCONJ' && j - 1 >= floor && RELATIVE_LEAD.has(doc.lower[j - 1])) {
     const a = npBack(doc, j - 1, floor);
     return a < j - 1 ? { a, b: j - 1, clauseStart: a, anchor: j } : null;
@@ -70,7 +80,12 @@ export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhras
     }
     return null;
   }
-  if (!npToken(doc, j) && doc.pos[j] !== 'PRON') return null;
+  if (!npToken(doc, j) && doc.pos[j] !== 'PRON') {
+    // The tagger takes some names for verbs ("Cook said"); a verb never stands right before a cue verb.
+    if (!UPPER.test(doc.text[doc.starts[j]]) || !NAME_LIKE.has(doc.pos[j])) return null;
+    const a = npBack(doc, j, floor);
+    return { a, b: j + 1, clauseStart: a };
+  }
   const a = npBack(doc, j + 1, floor);
   return a <= j ? { a, b: j + 1, clauseStart: a } : null;
 }
