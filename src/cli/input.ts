@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { SitrepError } from '../core/errors.ts';
 import type { Message } from '../core/types.ts';
+import { decodeDocument } from '../ingest/encoding.ts';
 
 /** Default cap on one article's size; larger inputs are refused with E003 unless raised. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -11,30 +12,13 @@ export interface DecodedText {
 }
 
 /**
- * Decode bytes as text: UTF-16 by BOM, otherwise UTF-8 (BOM dropped). NUL bytes in UTF-8 mean
- * binary junk (E002). Invalid UTF-8 sequences become U+FFFD with one warning, never a crash.
+ * Decode bytes as text the way ingest does (src/ingest/encoding.ts): byte-order mark, declared
+ * charset, UTF-8 when valid, else Windows-1252 with a message. NUL bytes in 8-bit text mean binary
+ * junk (E002). Never a crash, never silent mojibake.
  */
 export function decodeBytes(bytes: Uint8Array, what: string): DecodedText {
-  const messages: Message[] = [];
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    const le = bytes[0] === 0xff;
-    return { text: new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2)), messages };
-  }
-  let body = bytes;
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
-  if (body.includes(0)) throw new SitrepError('E002', what);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    text = new TextDecoder('utf-8').decode(body);
-    const bad = (text.match(/\uFFFD/g) ?? []).length;
-    messages.push({
-      rule: 'input/invalid-utf8', severity: 'warning', span: null,
-      reason: `${what}: ${bad} invalid UTF-8 sequence(s) replaced with U+FFFD`,
-    });
-  }
-  return { text, messages };
+  const d = decodeDocument(bytes, what);
+  return { text: d.text, messages: d.messages };
 }
 
 /** Read a text file for analysis, with clear errors for missing files, directories and huge inputs. */

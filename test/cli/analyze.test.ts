@@ -50,12 +50,12 @@ describe('sitrep analyze', () => {
     expect(r.stderr).toMatch(/20\.0 MB.*--max-bytes/);
   });
 
-  it('replaces invalid UTF-8 with U+FFFD and a message', async () => {
-    const r = await runCli(['analyze', file('bad.txt', Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' talks resumed.')]))]);
+  it('reads text that is not valid UTF-8 as Windows-1252, with a message', async () => {
+    const r = await runCli(['analyze', file('cp1252.txt', Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' talks resumed '), Buffer.from([0x97, 0x20, 0x93, 0x6f, 0x6b, 0x94])]))]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report.text).toBe('Caf\uFFFD talks resumed.');
-    expect(report.messages.map((m: { rule: string }) => m.rule)).toContain('input/invalid-utf8');
+    expect(report.text).toBe('Café talks resumed — “ok”');
+    expect(report.messages.map((m: { rule: string }) => m.rule)).toContain('ingest/encoding-detected');
   });
 
   it('gives an empty report with a message for an empty file', async () => {

@@ -19,6 +19,10 @@ interface AnalyzeOptions {
   jsonl?: boolean;
   maxBytes: number;
   actors: string[];
+  cues: string[];
+  issues: string[];
+  triggers: string[];
+  places: string[];
   html?: boolean;
 }
 
@@ -31,6 +35,18 @@ const parseBytes = (v: string): number => {
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes');
   return n;
 };
+
+const collect = (v: string, acc: string[]) => [...acc, v];
+
+/** Read a user lexicon file as JSON (E006 with the file name when it is not JSON). */
+function parseJsonFile(path: string, maxBytes: number): unknown {
+  const { text } = readTextFile(path, maxBytes);
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new SitrepError('E006', `${path}: ${(err as Error).message}`);
+  }
+}
 
 function serialise(report: Report, format: 'json' | 'jsonl'): string {
   return format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${JSON.stringify(report)}\n`;
@@ -83,10 +99,18 @@ export function registerAnalyze(program: Command, io: CliIO, exit: { code: numbe
     .option('--jsonl', 'batch mode: read JSON lines {"id","text"|"html","published"?,…} from stdin, print one report per line')
     .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES)
     .option('--actors <file>', 'user actor dictionary (JSON, docs/lexicons.md); repeatable, later files win', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--cues <file>', 'user quote-cue lexicon (JSON, data/quotes format); repeatable', collect, [] as string[])
+    .option('--issues <file>', 'user issue lexicon for positions (JSON, data/issues format); repeatable', collect, [] as string[])
+    .option('--triggers <file>', 'user event triggers (JSON, data/events triggers format); repeatable', collect, [] as string[])
+    .option('--places <file>', 'user gazetteer entries (JSON, data/gazetteer format); repeatable', collect, [] as string[])
     .option('--html', 'the input is an HTML page: analyze its extracted article text (default for .html/.htm files)')
     .action(async (file: string | undefined, opts: AnalyzeOptions) => {
       const actorDictionaries = opts.actors.map((f) => ({ source: f, data: readTextFile(f, opts.maxBytes).text }));
-      const analyzer = createAnalyzer({ actorDictionaries });
+      const json = (files: string[]) => files.map((f) => ({ source: f, data: parseJsonFile(f, opts.maxBytes) }));
+      const analyzer = createAnalyzer({
+        actorDictionaries, cueFiles: json(opts.cues), issueFiles: json(opts.issues),
+        triggerFiles: json(opts.triggers), placeFiles: json(opts.places),
+      });
       if (opts.jsonl) {
         if (file && file !== '-') throw new SitrepError('E008', '--jsonl reads standard input; do not pass a file');
         exit.code = await runBatch(io, analyzer, opts.maxBytes);

@@ -31,6 +31,7 @@ export interface Found extends Hit {
 const GAP_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"', '—', '–']);
 /** No pattern starts with a function word: skip these tokens without a look-up. */
 const FUNCTION_POS = new Set(['DET', 'ADP', 'PUNCT', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'NUM', 'SYM', 'SPACE']);
+const OWN = new Set(['its', 'his', 'her', 'their']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
 const EMBEDDING_TYPES = new Set(['REQUEST', 'AGREE', 'THREATEN', 'REJECT', 'SUPPORT']);
 
@@ -105,13 +106,13 @@ export function resolveHit(ctx: RoleContext, lex: EventLexicon, hit: Hit, embedd
   let target: Party | null = null;
   if (nominal) {
     const r = nominalRoles(ctx, hit.start, hit.end);
-    source = r.source ? partyOf(doc, r.source, sent) : null;
-    target = r.target ? partyOf(doc, r.target, sent) : null;
+    source = r.source ? partyOf(ctx, r.source) : null;
+    target = r.target ? partyOf(ctx, r.target) : null;
   } else if (isPassive(ctx, hit.head)) {
     const agent = agentAfter(ctx, hit.end);
     const patient = subjectOf(ctx, hit.head);
-    source = agent ? partyOf(doc, agent, sent) : null;
-    target = patient ? partyOf(doc, patient, sent) : null;
+    source = agent ? partyOf(ctx, agent) : null;
+    target = patient ? partyOf(ctx, patient) : null;
   } else {
     const subj = subjectOf(ctx, hit.head);
     if (t.strict && (!subj || doc.tokenAt(subj.span[1] - 1) < hit.head - 4)) return null;
@@ -119,9 +120,13 @@ export function resolveHit(ctx: RoleContext, lex: EventLexicon, hit: Hit, embedd
     // From right after the head: a gap in the pattern may hold the recipient ("spoke with X by phone").
     let obj = t.strict || t.direct ? directObject(ctx, hit.end, not) : objectAfter(ctx, hit.head + 1, 12, false, not);
     if (obj && t.complement && !t.complement.has(doc.lower[doc.tokenAt(obj.span[1])])) obj = null;
-    source = subj ? partyOf(doc, subj, sent) : t.strict ? null : rawSubject(ctx, hit.head);
+    // "withdraw its forces from its territory": what is withdrawn or released is the actor's own.
+    for (let k = 0; k < 3 && obj && t.type === 'RETREAT' && OWN.has(doc.lower[doc.tokenAt(obj.span[0])]); k++) {
+      obj = objectAfter(ctx, doc.tokenAt(obj.span[1] - 1) + 1, 8, false, not);
+    }
+    source = subj ? partyOf(ctx, subj) : t.strict ? null : rawSubject(ctx, hit.head);
     if (!source && lastGroup && /^(they|them)$/.test(doc.lower[hit.head - 1] ?? '')) source = lastGroup;
-    target = obj ? partyOf(doc, obj, sent) : null;
+    target = obj ? partyOf(ctx, obj) : null;
   }
   if (t.reverse) [source, target] = [target, source];
   if (!source) return null;

@@ -5,6 +5,11 @@ import type { RoleContext } from './roles.ts';
 export type Modality = 'negated' | 'conditional' | 'modal' | 'future' | 'committed' | 'intended' | 'embedded' | 'potential';
 
 const SKIP = new Set(['ADV', 'PUNCT', 'PART']);
+const NOMINAL_SKIP = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'PUNCT']);
+
+function modal(future: boolean): { factuality: Factuality; modality: Modality } {
+  return { factuality: 'hypothetical', modality: future ? 'future' : 'modal' };
+}
 
 /**
  * Factuality of a trigger whose first token is `start` and head `head`:
@@ -34,12 +39,11 @@ export function factualityOf(ctx: RoleContext, start: number, head: number, nomi
   // Walk back over adverbs and quote marks to the word governing the trigger.
   let j = start - 1;
   while (j >= sent.first && SKIP.has(doc.pos[j]) && doc.lower[j] !== 'to') j--;
-  const modal = (k: number) => ({ factuality: 'hypothetical' as const, modality: cues.future.has(doc.lower[k]) ? 'future' as const : 'modal' as const });
-  if (j >= sent.first && cues.modal.has(doc.lower[j])) return modal(j);
+  if (j >= sent.first && cues.modal.has(doc.lower[j])) return modal(cues.future.has(doc.lower[j]));
   if (j >= sent.first && doc.pos[j] === 'AUX') {
     let k = j - 1;
     while (k >= sent.first && SKIP.has(doc.pos[k])) k--;
-    if (k >= sent.first && cues.modal.has(doc.lower[k])) return modal(k);
+    if (k >= sent.first && cues.modal.has(doc.lower[k])) return modal(cues.future.has(doc.lower[k]));
   }
   if (!nominal && j >= sent.first && doc.lower[j] === 'to') {
     let k = j - 1; // "agreed to", "agreed to keep talking and to exchange"
@@ -61,7 +65,7 @@ export function factualityOf(ctx: RoleContext, start: number, head: number, nomi
     const w = doc.lower[k];
     if (cues.hypotheticalModifiers.has(w)) return { factuality: 'hypothetical', modality: 'potential' };
     if (embedder[k - sent.first]) return { factuality: 'hypothetical', modality: 'embedded' };
-    if (!['DET', 'ADJ', 'ADP', 'NUM', 'PUNCT'].includes(doc.pos[k]) && w !== 'to') break;
+    if (!NOMINAL_SKIP.has(doc.pos[k]) && w !== 'to') break;
   }
   return { factuality: 'asserted', modality: null };
 }

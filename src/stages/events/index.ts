@@ -2,12 +2,12 @@ import type { Doc, Sentence } from '../../core/doc.ts';
 import type { Stage } from '../../core/pipeline.ts';
 import type { ActorRef } from '../../core/types.ts';
 import { findDates } from './dates.ts';
-import { dateOf } from './when.ts';
+import { dateOf, type SentenceDate } from './when.ts';
 import { embedders, matchSentence, resolveHit, type Found } from './detect.ts';
 import { compileEventLexicon, type EventData, type EventLexicon } from './lexicon.ts';
 import { mergeEvents, type Draft } from './merge.ts';
 import { findPlace } from './places.ts';
-import type { Party, RoleContext } from './roles.ts';
+import { indexMentions, type Party, type RoleContext } from './roles.ts';
 import ontology from '../../../data/events/ontology.json' with { type: 'json' };
 import triggers from '../../../data/events/triggers.json' with { type: 'json' };
 import cues from '../../../data/events/cues.json' with { type: 'json' };
@@ -29,6 +29,12 @@ function dyads(f: Found, symmetric: boolean): Array<[ActorRef, ActorRef | null, 
     if (!b || !a.actorId || a.actorId !== b.actorId) out.push([a, b, false]);
   }
   return out;
+}
+
+/** Whether the span lies inside a direct or mixed quote. */
+function inQuote(doc: Doc, span: [number, number]): boolean {
+  for (const q of doc.quotes) if (q.kind !== 'indirect' && q.span[0] <= span[0] && span[1] <= q.span[1]) return true;
+  return false;
 }
 
 /** Whether a speech verb ("said", "told") stands before the trigger in its sentence: reported speech. */
@@ -63,8 +69,9 @@ function modeFor(doc: Doc, lex: EventLexicon, sent: Sentence, f: Found): string 
  * ASSAULT and PROTEST for physical, collective action.
  */
 function verbalAttack(f: Found, mode: string | null, kinds: Map<string, string>): boolean {
-  const person = (id: string | undefined) => Boolean(id && kinds.get(id) === 'person');
-  if (!person(f.source.refs[0]?.actorId) || !person(f.target?.refs[0]?.actorId)) return false;
+  const s = f.source.refs[0]?.actorId;
+  const t = f.target?.refs[0]?.actorId;
+  if (!s || !t || kinds.get(s) !== 'person' || kinds.get(t) !== 'person') return false;
   return (f.type === 'ASSAULT' && !mode) || (f.type === 'PROTEST' && mode === 'demo');
 }
 
@@ -79,6 +86,7 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
   let lastGroup: Party | null = null;
   let warned = false;
   const kinds = new Map(doc.actors.map((a) => [a.id, a.kind]));
+  const mentionOf = indexMentions(doc);
   const sentences = doc.sentences;
   for (let index = 0; index < sentences.length && sentences[index].start < doc.bodyEnd; index++) {
     const sent = sentences[index];
@@ -86,7 +94,7 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
     while (last > sent.first && doc.ends[last - 1] > doc.bodyEnd) last--;
     const hits = matchSentence(doc, lex, sent, last);
     if (!hits.length) continue;
-    const ctx: RoleContext = { doc, sent, cues: lex.cues };
+    const ctx: RoleContext = { doc, sent, cues: lex.cues, mentionOf };
     const embedder = embedders(doc, lex, sent, hits);
     const found: Found[] = [];
     for (const hit of hits) {
@@ -96,8 +104,13 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
       found.push(f);
     }
     if (!found.length) continue;
-    const dates = findDates(doc.text.slice(sent.start, sent.end), published, sent.start).map((d) => ({ ...d, tok: doc.tokenAt(d.span[0]) }));
-    if (!published && !warned && dates.some((d) => d.value === null)) {
+    const dates: SentenceDate[] = [];
+    let unresolved = false;
+    for (const d of findDates(doc.text.slice(sent.start, sent.end), published, sent.start)) {
+      dates.push({ ...d, tok: doc.tokenAt(d.span[0]) });
+      if (d.value === null && d.shift === undefined) unresolved = true;
+    }
+    if (!published && !warned && unresolved) {
       warned = true;
       doc.message('events/no-published-date', 'no publication date: relative event dates ("on Friday", "last month") stay unresolved', null, 'info');
     }
@@ -115,7 +128,7 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
       const trigger: [number, number] = [doc.starts[f.start], doc.ends[f.end - 1]];
       const from = Math.min(trigger[0], f.source.span[0] >= sent.start ? f.source.span[0] : trigger[0]);
       const to = Math.max(trigger[1], f.target && f.target.span[1] <= sent.end ? f.target.span[1] : trigger[1]);
-      const quote = doc.quotes.find((q) => q.kind !== 'indirect' && q.span[0] <= trigger[0] && trigger[1] <= q.span[1]);
+      const quote = inQuote(doc, trigger);
       const modeInfo = mode ? info.modes.get(mode) : undefined;
       for (const [source, target, reciprocal] of dyads(f, info.symmetric)) {
         drafts.push({
@@ -129,8 +142,7 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
         });
       }
     }
-    const abs = dates.filter((d) => d.value && d.shift === undefined);
-    if (abs.length) paraDate.set(sent.paragraph, abs[abs.length - 1].value!);
+    for (const d of dates) if (d.value && d.shift === undefined) paraDate.set(sent.paragraph, d.value);
   }
   return mergeEvents(drafts);
 }

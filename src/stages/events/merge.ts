@@ -7,7 +7,9 @@ export interface Draft extends Event {
   evidenceSpans: Span[];
 }
 
-const partyKey = (r: Event['source'] | null) => (r ? r.actorId ?? `${r.code}:${r.name.toLowerCase()}` : '-');
+function partyKey(r: Event['source'] | null): string {
+  return r ? r.actorId ?? `${r.code}:${r.name.toLowerCase()}` : '-';
+}
 
 const DATED_BY_TEXT = new Set(['text', 'relative']);
 
@@ -32,8 +34,12 @@ function absorb(into: Draft, from: Draft): void {
 export function mergeEvents(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const same = out.find((o) => o.sentence === d.sentence && o.type === d.type && o.factuality === d.factuality &&
-      partyKey(o.source) === partyKey(d.source) && (!o.target || !d.target || partyKey(o.target) === partyKey(d.target)));
+    let same: Draft | null = null;
+    for (let k = out.length - 1; k >= 0 && !same && out[k].sentence === d.sentence; k--) {
+      const o = out[k];
+      if (o.type === d.type && o.factuality === d.factuality && partyKey(o.source) === partyKey(d.source) &&
+        (!o.target || !d.target || partyKey(o.target) === partyKey(d.target))) same = o;
+    }
     if (same) {
       absorb(same, d);
       continue;

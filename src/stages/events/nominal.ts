@@ -1,7 +1,6 @@
 import type { Mention } from '../../core/types.ts';
-import { mentionAt } from '../actors/query.ts';
 import { objectAfter } from './objects.ts';
-import { mainSubject, type RoleContext } from './roles.ts';
+import { mainSubject, mentionHere, type RoleContext } from './roles.ts';
 
 /** Roles of a noun trigger ("Russia's drone strikes on Kyiv", "a call between A and B"). */
 export interface NominalRoles {
@@ -17,8 +16,8 @@ const NP_INNER = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN', 'DET', 'PUNCT']);
 function possessor(ctx: RoleContext, start: number): Mention | null {
   const { doc, sent, cues } = ctx;
   for (let j = start - 1; j >= sent.first && j >= start - 5; j--) {
-    const m = mentionAt(doc, j);
-    if (m && m.span[0] >= sent.start) {
+    const m = mentionHere(ctx, j);
+    if (m) {
       const after = doc.tokenAt(m.span[1]);
       const possessed = cues.possessives.has(doc.lower[after]) || doc.pos[doc.tokenAt(m.span[0])] === 'PRON' || m.kind === 'demonym';
       return possessed || after === start ? m : null;
@@ -47,7 +46,7 @@ function reducedRelative(ctx: RoleContext, end: number): [Mention, number] | nul
   const { doc, sent } = ctx;
   let j = end;
   if (doc.lower[j] === 'that') j++;
-  const m = j < sent.last ? mentionAt(doc, j) ?? (doc.pos[j] === 'DET' ? mentionAt(doc, j + 1) : null) : null;
+  const m = j < sent.last ? mentionHere(ctx, j) ?? (doc.pos[j] === 'DET' ? mentionHere(ctx, j + 1) : null) : null;
   if (!m || m.span[0] < doc.starts[j]) return null;
   const v = doc.tokenAt(m.span[1]);
   return v < sent.last && doc.pos[v] === 'VERB' ? [m, v + 1] : null;

@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import type { ActorRef, Mention, Span } from '../../core/types.ts';
-import { actorById, actorRef, mentionAt } from '../actors/query.ts';
+import { actorById, actorRef } from '../actors/query.ts';
 import type { Cues } from './lexicon.ts';
 
 /** One side of an event: one or more actors (compound "Russian and Ukrainian officials"), or raw text. */
@@ -14,8 +14,21 @@ export interface RoleContext {
   doc: Doc;
   sent: Sentence;
   cues: Cues;
+  /** Index into `doc.mentions` of the mention covering each token, or -1 (built once per document). */
+  mentionOf: Int32Array;
 }
 
+/** Token -> covering mention index, so role look-ups cost O(1) per token instead of a search. */
+export function indexMentions(doc: Doc): Int32Array {
+  const out = new Int32Array(doc.tokenCount).fill(-1);
+  doc.mentions.forEach((m, k) => {
+    for (let t = doc.tokenAt(m.span[0]); t < doc.tokenCount && doc.starts[t] < m.span[1]; t++) out[t] = k;
+  });
+  return out;
+}
+
+const MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
+const NOMINALS = new Set(['NOUN', 'PROPN', 'PRON']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const COUNTRY_NOUNS: Record<string, string> = { country: '', nation: '', government: 'GOV', forces: 'MIL', troops: 'MIL', army: 'MIL', military: 'MIL', side: '' };
 
@@ -38,12 +51,13 @@ function refsOf(doc: Doc, m: Mention): ActorRef[] {
 }
 
 /** The party for mention `m`, joined with an actor coordinated right before it ("Russia and Ukraine"). */
-export function partyOf(doc: Doc, m: Mention, sent: Sentence): Party {
+export function partyOf(ctx: RoleContext, m: Mention): Party {
+  const { doc, sent } = ctx;
   const refs = refsOf(doc, m);
   let start = m.span[0];
   const t = doc.tokenAt(m.span[0]);
   if (t - 2 >= sent.first && doc.lower[t - 1] === 'and') {
-    const before = mentionAt(doc, t - 2);
+    const before = mentionHere(ctx, t - 2);
     if (before && before.actorId !== m.actorId) {
       refs.unshift(...refsOf(doc, before));
       start = before.span[0];
@@ -54,7 +68,8 @@ export function partyOf(doc: Doc, m: Mention, sent: Sentence): Party {
 
 /** Mention starting at or covering token i, if it is an actor mention usable as a role. */
 export function mentionHere(ctx: RoleContext, i: number): Mention | null {
-  const m = mentionAt(ctx.doc, i);
+  const k = i >= 0 && i < ctx.mentionOf.length ? ctx.mentionOf[i] : -1;
+  const m = k >= 0 ? ctx.doc.mentions[k] : null;
   return m && m.span[0] >= ctx.sent.start ? m : null;
 }
 
@@ -66,7 +81,7 @@ function inPrepPhrase(ctx: RoleContext, m: Mention): boolean {
   const next = ctx.doc.tokenAt(m.span[1]);
   if (next < ctx.sent.last && (ctx.doc.pos[next] === 'VERB' || ctx.doc.pos[next] === 'AUX')) return false;
   let j = ctx.doc.tokenAt(m.span[0]) - 1;
-  while (j >= ctx.sent.first && ['DET', 'ADJ', 'NUM'].includes(ctx.doc.pos[j])) j--;
+  while (j >= ctx.sent.first && MODIFIERS.has(ctx.doc.pos[j])) j--;
   return j >= ctx.sent.first && ctx.doc.pos[j] === 'ADP';
 }
 
@@ -147,7 +162,7 @@ export function subjectOf(ctx: RoleContext, head: number): Mention | null {
     }
     if (w === ',' && doc.pos[j - 1] === 'VERB' && doc.pos[j + 1] === 'VERB') continue; // "blaming, shaming and threatening"
     if (cues.clauseBreak.has(w)) break;
-    if (['NOUN', 'PROPN', 'PRON'].includes(doc.pos[j])) ownSubject = true;
+    if (NOMINALS.has(doc.pos[j])) ownSubject = true;
     const m = mentionHere(ctx, j);
     if (m && !inPrepPhrase(ctx, m) && !afterVerb(ctx, m)) return m;
     if (m) j = doc.tokenAt(m.span[0]);

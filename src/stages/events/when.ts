@@ -22,6 +22,11 @@ export interface TimeContext {
   hits: Hit[];
 }
 
+/** Whether a date (at its precision) lies after publication. */
+function afterPublication(value: string, published: string | null): boolean {
+  return published !== null && value.slice(0, published.length) > published.slice(0, value.length);
+}
+
 function sameClause(t: TimeContext, a: number, b: number): boolean {
   for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i++) if (t.clauseBreak.has(t.doc.lower[i])) return false;
   return true;
@@ -40,10 +45,12 @@ function fronted(t: TimeContext, d: SentenceDate): boolean {
  * …"), else the paragraph's date, else publication.
  */
 function anchorOf(t: TimeContext, rel: SentenceDate): string | null {
-  const before = t.dates.filter((d) => d.shift === undefined && d.value && d.tok < rel.tok).pop();
-  if (before) return before.value;
+  let before: string | null = null;
+  for (const d of t.dates) if (d.shift === undefined && d.value && d.tok < rel.tok) before = d.value;
+  if (before) return before;
   // "The meeting came two days after …": the latest earlier event of the kind named before it.
-  const kinds = new Set(t.hits.filter((h) => h.end <= rel.tok).map((h) => h.trigger.type));
+  const kinds = new Set<string>();
+  for (const h of t.hits) if (h.end <= rel.tok) kinds.add(h.trigger.type);
   for (let k = t.earlier.length - 1; k >= 0 && kinds.size; k--) {
     if (kinds.has(t.earlier[k].type) && t.earlier[k].date) return t.earlier[k].date;
   }
@@ -56,17 +63,19 @@ function anchorOf(t: TimeContext, rel: SentenceDate): string | null {
  * for an event reported as fact); else the paragraph's date; else the publication date.
  */
 export function dateOf(t: TimeContext, f: Found): { date: string | null; dateSource: string } {
-  const rel = t.dates.find((d) => d.shift !== undefined && d.tok < f.start && d.tok >= f.start - 8);
+  let rel: SentenceDate | null = null;
+  for (const d of t.dates) if (!rel && d.shift !== undefined && d.tok < f.start && d.tok >= f.start - 8) rel = d;
   if (rel) {
     const anchor = anchorOf(t, rel);
     return { date: anchor ? shiftDate(anchor, rel.shift!) : null, dateSource: 'relative' };
   }
-  const future = (v: string) => t.published !== null && f.factuality === 'asserted' && v.slice(0, t.published.length) > t.published.slice(0, v.length);
-  const abs = t.dates.filter((d) => d.shift === undefined && d.value && !future(d.value) && (sameClause(t, d.tok, f.head) || fronted(t, d)));
-  if (abs.length) {
-    const near = abs.reduce((a, b) => (Math.abs(b.tok - f.head) < Math.abs(a.tok - f.head) ? b : a));
-    return { date: near.value, dateSource: 'text' };
+  let near: SentenceDate | null = null;
+  for (const d of t.dates) {
+    if (d.shift !== undefined || !d.value || (f.factuality === 'asserted' && afterPublication(d.value, t.published))) continue;
+    if (!sameClause(t, d.tok, f.head) && !fronted(t, d)) continue;
+    if (!near || Math.abs(d.tok - f.head) < Math.abs(near.tok - f.head)) near = d;
   }
+  if (near) return { date: near.value, dateSource: 'text' };
   if (t.context) return { date: t.context, dateSource: 'context' };
   return { date: t.published, dateSource: t.published ? 'published' : 'none' };
 }
