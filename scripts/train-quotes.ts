@@ -15,7 +15,7 @@ import type { Doc } from '../src/core/doc.ts';
 import { buildDoc } from '../src/core/tokenize.ts';
 import { sharedDir } from '../eval/paths.ts';
 import { evalPolnear, parseBrat } from '../eval/polnear.ts';
-import { CANDIDATE_POS, cueFeatures, type CueModel } from '../src/stages/quotes/learned.ts';
+import { CANDIDATE_POS, cueFeatures, cueModelOf, type CueModel } from '../src/stages/quotes/learned.ts';
 import { createQuotesStage } from '../src/stages/quotes/index.ts';
 import { compileCues } from '../src/stages/quotes/lexicon.ts';
 import cueData from '../data/quotes/cues.json' with { type: 'json' };
@@ -106,10 +106,11 @@ console.error(`${bases.length} train articles: fitting on ${fit.length}, choosin
 
 const weights = train(examples(fit));
 const none = () => {};
-let best = { threshold: Infinity, f1: evalPolnear(dir, analyzerWith({ weights, threshold: Infinity }), none, Infinity, undefined, (b) => heldOut.has(b)).f1 };
+let best = { threshold: Infinity, f1: evalPolnear(dir, analyzerWith(cueModelOf(weights, Infinity)), none, Infinity, undefined, (b) => heldOut.has(b)).f1 };
 console.error(`rules only: held-out F1 ${(100 * best.f1).toFixed(1)}%`);
+const compiled = cueModelOf(weights, Infinity);
 for (const threshold of [-5, -4, -3, -2, -1, 0, 1, 2]) {
-  const r = evalPolnear(dir, analyzerWith({ weights, threshold }), none, Infinity, undefined, (b) => heldOut.has(b));
+  const r = evalPolnear(dir, analyzerWith({ ...compiled, threshold }), none, Infinity, undefined, (b) => heldOut.has(b));
   console.error(`threshold ${threshold}: held-out F1 ${(100 * r.f1).toFixed(1)}% (recall ${(100 * r.recall).toFixed(1)}%, precision ${(100 * r.precision).toFixed(1)}%, speaker ${(100 * r.speakerAccuracy).toFixed(1)}%)`);
   if (r.f1 > best.f1) best = { threshold, f1: r.f1 };
 }

@@ -36,6 +36,11 @@ describe('factuality', () => {
   it('does not take "declined to comment" as a rejection', () => {
     expect(eventsOf('Estonia declined to comment on the report.')).toEqual([]);
   });
+  it('marks events in indirect speech as reported', async () => {
+    const { analyzer } = await import('./helpers.ts');
+    const r = analyzer.analyze({ text: 'Officials said Russia attacked Georgia.', published: '2024-03-13' });
+    expect(r.events[0]).toMatchObject({ type: 'ASSAULT', factuality: 'asserted', reported: 'indirect' });
+  });
   it('keeps events inside direct quotes and marks them as reported', async () => {
     const { analyzer } = await import('./helpers.ts');
     const r = analyzer.analyze({ text: '“Russia attacked Georgia,” the minister said.', published: '2024-03-13' });

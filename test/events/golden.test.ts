@@ -3,7 +3,7 @@
  * (input.txt, meta.json) and the events we expect from it, in brief form (events.expected.json,
  * written by hand). The article exercises dates ("on Tuesday", "on Friday", "in early February",
  * "two days after"), compounds, "they", passive voice, a participle clause, negation, a
- * conditional, a place, and a credit line that must yield nothing.
+ * conditional, a place, "we" in a quote (the speaker), and a credit line that must yield nothing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

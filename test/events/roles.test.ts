@@ -26,9 +26,21 @@ describe('roles from sentence structure', () => {
     expect(facts.find((e) => e.type === 'SUPPORT')).toMatchObject({ source: 'BRA', target: 'ARG' });
     expect(facts.find((e) => e.type === 'CONCEDE')).toMatchObject({ source: 'BRA' });
   });
+  it('gives a gerund after "of"/"for" the actor before it ("accused Iran of launching")', () => {
+    const facts = factsOf('Japan accused Iran of launching missile attacks on Japan.');
+    expect(facts.find((e) => e.type === 'ACCUSE')).toMatchObject({ source: 'JPN', target: 'IRN' });
+    expect(facts.find((e) => e.type === 'ASSAULT')).toMatchObject({ source: 'IRN', target: 'JPN', mode: 'heavy-weapons' });
+  });
+  it('does not take an actor\'s own forces as the recipient of its withdrawal', () => {
+    expect(eventsOf('Armenia withdrew its troops from Azerbaijan.')[0]).toMatchObject({ type: 'RETREAT', source: 'ARM', target: 'AZE' });
+  });
   it('reads "his country" as the country of the person meant', () => {
     const facts = factsOf('President Volodymyr Zelensky said his country would never yield to threats from Russia.');
     expect(facts[0]).toMatchObject({ type: 'REJECT', source: 'UKR', target: 'RUS' });
+  });
+  it('takes "we" in a direct quote as its speaker', () => {
+    const [e] = factsOf('“We will not yield to pressure from Belarus,” Foreign Minister Anna Kowal of Poland said.');
+    expect(e).toMatchObject({ type: 'REJECT', source: 'POLGOV', target: 'BLR' });
   });
   it('keeps raw text and an empty code for an actor the lexicon lacks', () => {
     const e = eventsOf('Zorblat Industries accused Germany of fraud.')[0];

@@ -1,6 +1,6 @@
+import { captureIO } from '../helpers.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { execute } from '../../src/cli/main.ts';
 import { createHtmlExtractor } from '../../src/ingest/html.ts';
@@ -38,15 +38,7 @@ describe('HTML extraction', () => {
   });
 });
 
-function io() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  return { io: { stdin: new PassThrough(), stdout, stderr, cwd: process.cwd(), env: {}, isTTY: false }, out: () => out, err: () => err };
-}
+const io = () => captureIO(process.cwd());
 
 describe('sitrep analyze with HTML', () => {
   it('analyzes the extracted body of an .html file', async () => {
@@ -59,9 +51,8 @@ describe('sitrep analyze with HTML', () => {
   });
 
   it('extracts "html" records in --jsonl batches', async () => {
-    const t = io();
     const html = readFileSync(page, 'utf8');
-    (t.io.stdin as PassThrough).end(`${JSON.stringify({ id: 'p1', html })}\n`);
+    const t = captureIO(process.cwd(), `${JSON.stringify({ id: 'p1', html })}\n`);
     expect(await execute(['analyze', '--jsonl'], t.io)).toBe(0);
     const report = JSON.parse(t.out().trim());
     expect(report.id).toBe('p1');

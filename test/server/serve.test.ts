@@ -1,23 +1,15 @@
+import { captureIO } from '../helpers.ts';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { execute } from '../../src/cli/main.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-serve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function io() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  return { io: { stdin: new PassThrough(), stdout, stderr, cwd: dir, env: {}, isTTY: false }, out: () => out, err: () => err };
-}
+const io = () => captureIO(dir);
 
 describe('sitrep serve', () => {
   it('refuses a bad port or a short write token as usage errors', async () => {

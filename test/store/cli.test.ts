@@ -1,9 +1,8 @@
+import { runCli } from '../helpers.ts';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execute } from '../../src/cli/main.ts';
 import { openStore } from '../../src/store/index.ts';
 
 const FIX = join(import.meta.dirname, 'fixtures');
@@ -12,14 +11,8 @@ let dir: string;
 let db: string;
 
 async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await execute(args, { stdin: new PassThrough(), stdout, stderr, cwd: dir, env: {}, isTTY: false });
-  return { code, out, err };
+  const r = await runCli(args, '', dir);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 beforeAll(() => {

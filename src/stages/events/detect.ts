@@ -4,7 +4,7 @@ import { factualityOf, type Modality } from './factuality.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { nominalRoles } from './nominal.ts';
 import { agentAfter, isPassive, objectAfter } from './objects.ts';
-import { partyOf, rawSubject, subjectOf, type Party, type RoleContext } from './roles.ts';
+import { partyOf, rawSubject, speakerSubject, subjectOf, type Party, type RoleContext } from './roles.ts';
 import type { CompiledTrigger, TrieMatch } from './trie.ts';
 
 /** A trigger matched in a sentence. */
@@ -124,7 +124,7 @@ export function resolveHit(ctx: RoleContext, lex: EventLexicon, hit: Hit, embedd
     for (let k = 0; k < 3 && obj && t.type === 'RETREAT' && OWN.has(doc.lower[doc.tokenAt(obj.span[0])]); k++) {
       obj = objectAfter(ctx, doc.tokenAt(obj.span[1] - 1) + 1, 8, false, not);
     }
-    source = subj ? partyOf(ctx, subj) : t.strict ? null : rawSubject(ctx, hit.head);
+    source = subj ? partyOf(ctx, subj) : t.strict ? null : speakerSubject(ctx, hit.head) ?? rawSubject(ctx, hit.head);
     if (!source && lastGroup && /^(they|them)$/.test(doc.lower[hit.head - 1] ?? '')) source = lastGroup;
     target = obj ? partyOf(ctx, obj) : null;
   }

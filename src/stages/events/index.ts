@@ -31,6 +31,23 @@ function dyads(f: Found, symmetric: boolean): Array<[ActorRef, ActorRef | null, 
   return out;
 }
 
+/**
+ * "launching a similar attack", "another round of sanctions": an event named as one more of an
+ * earlier kind takes the recipient of the latest earlier event of that type from the same country.
+ */
+function sameAsBefore(doc: Doc, lex: EventLexicon, f: Found, earlier: Draft[]): Party | null {
+  let anaphoric = false;
+  for (let i = Math.max(0, f.start - 3); i < f.end; i++) if (lex.cues.anaphoricModifiers.has(doc.lower[i])) anaphoric = true;
+  if (!anaphoric) return null;
+  const country = f.source.refs[0]?.code.slice(0, 3);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k];
+    if (e.type !== f.type || !e.target || !country || e.source.code.slice(0, 3) !== country) continue;
+    return { refs: [e.target], span: e.target.span ?? f.source.span };
+  }
+  return null;
+}
+
 /** Whether the span lies inside a direct or mixed quote. */
 function inQuote(doc: Doc, span: [number, number]): boolean {
   for (const q of doc.quotes) if (q.kind !== 'indirect' && q.span[0] <= span[0] && span[1] <= q.span[1]) return true;
@@ -116,6 +133,7 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
     }
     const context = paraDate.get(sent.paragraph) ?? null;
     for (const f of found) {
+      if (!f.target) f.target = sameAsBefore(doc, lex, f, drafts);
       let mode = modeFor(doc, lex, sent, f);
       if (verbalAttack(f, mode, kinds)) {
         Object.assign(f, { type: 'ACCUSE', cameo: '111', recoded: true });

@@ -37,7 +37,7 @@ const CuesSchema = z.object({
   clauseBreak: z.array(z.string()), relative: z.array(z.string()), targetPrepositions: z.array(z.string()),
   locativePrepositions: z.array(z.string()), agentPrepositions: z.array(z.string()), beForms: z.array(z.string()),
   possessives: z.array(z.string()), speechVerbs: z.array(z.string()), future: z.array(z.string()),
-  commitment: z.array(z.string()), dateBreak: z.array(z.string()),
+  commitment: z.array(z.string()), dateBreak: z.array(z.string()), anaphoricModifiers: z.array(z.string()),
   issueHints: z.record(z.string(), z.string()).default({}),
 });
 const CrosswalkSchema = z.object({ codes: z.record(z.string(), z.tuple([z.string(), z.string().nullable(), z.array(z.string()), z.string()])) });

@@ -98,10 +98,14 @@ function afterVerb(ctx: RoleContext, m: Mention): boolean {
   return !(k < sent.last && (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX'));
 }
 
-/** "rebuked Mr. Putin for launching": the subject of a gerund after "for" is the actor before "for". */
+/**
+ * "rebuked Mr. Putin for launching", "accused Iran of launching": the subject of a gerund after
+ * "for"/"of"/"with" is the actor right before the preposition.
+ */
 function gerundController(ctx: RoleContext, head: number): Mention | null {
   const { doc, sent } = ctx;
-  if (!doc.lower[head].endsWith('ing') || doc.lower[head - 1] !== 'for') return null;
+  const prep = doc.lower[head - 1];
+  if (!doc.lower[head].endsWith('ing') || (prep !== 'for' && prep !== 'of' && prep !== 'with')) return null;
   for (let k = head - 2; k >= sent.first && k >= head - 4; k--) {
     const m = mentionHere(ctx, k);
     if (m) return m;
@@ -170,6 +174,23 @@ export function subjectOf(ctx: RoleContext, head: number): Mention | null {
   if (ownSubject) return null;
   const main = mainSubject(ctx);
   return main && main.span[1] <= doc.starts[head] ? main : null;
+}
+
+/**
+ * "“We will not yield,” the minister said": a first-person subject inside a direct quote is the
+ * quote's speaker (for "we", the speaker stands for the government or group they speak for).
+ */
+export function speakerSubject(ctx: RoleContext, head: number): Party | null {
+  const { doc, sent } = ctx;
+  let j = head - 1;
+  while (j >= sent.first && (doc.pos[j] === 'AUX' || doc.pos[j] === 'ADV' || doc.pos[j] === 'PART')) j--;
+  if (j < sent.first || (doc.lower[j] !== 'we' && doc.lower[j] !== 'i')) return null;
+  const at = doc.starts[j];
+  for (const q of doc.quotes) {
+    if (q.kind === 'indirect' || !q.speaker || q.span[0] > at || at >= q.span[1]) continue;
+    return { refs: [{ name: q.speaker.name, code: q.speaker.code, actorId: q.speaker.actorId, span: q.speaker.span }], span: q.speaker.span };
+  }
+  return null;
 }
 
 /** A raw noun phrase right before the verb ("Protesters march"), for actors the lexicon lacks. */

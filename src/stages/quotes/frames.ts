@@ -2,7 +2,8 @@ import type { Doc, Sentence } from '../../core/doc.ts';
 import { npForward, npToken } from './phrase.ts';
 import { contentAccording, contentAfter, contentBefore, tailOnly, type Content, type MarkIndex } from './content.ts';
 import { matchCue, type CueEntry, type CueKind, type CueLexicon } from './lexicon.ts';
-import { CANDIDATE_POS, cueScore, type CueModel } from './learned.ts';
+import { CANDIDATE_POS } from './learned.ts';
+import type { LearnedCues } from './scorer.ts';
 import type { Marked } from './marks.ts';
 import { invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
 
@@ -109,21 +110,23 @@ function placed(doc: Doc, t: number, s: Sentence, marks: MarkIndex): { entry: Cu
   return entry ? { entry, end: t + 1 } : null;
 }
 
+/** Whether token `i` scores above the model's threshold (each token of a sentence is scored once, in `scores`). */
+function learnedHit(doc: Doc, model: LearnedCues, s: Sentence, inside: Uint8Array, scores: Float64Array, i: number): boolean {
+  if (i >= s.last || inside[i] || !CANDIDATE_POS.has(doc.pos[i])) return false;
+  if (Number.isNaN(scores[i - s.first])) scores[i - s.first] = model.score(i, s.first, s.last);
+  return scores[i - s.first] > model.threshold;
+}
+
 /**
  * A cue the lexicon lacks but the learned model finds: a run of tokens scoring above the model's
  * threshold. Its kind follows from what comes next: "to" makes an intent ("is expected to"), a
  * "that", colon or quotation a speech cue, anything else a stance whose object is the content.
  */
-function learnedCue(doc: Doc, model: CueModel, lex: CueLexicon, t: number, s: Sentence, inside: Uint8Array, scores: Float64Array): { entry: CueEntry; end: number } | null {
-  const hit = (i: number) => {
-    if (i >= s.last || inside[i] || !CANDIDATE_POS.has(doc.pos[i])) return false;
-    if (Number.isNaN(scores[i - s.first])) scores[i - s.first] = cueScore(model, doc, i, s.first, s.last);
-    return scores[i - s.first] > model.threshold;
-  };
-  if (!hit(t)) return null;
+function learnedCue(doc: Doc, model: LearnedCues, lex: CueLexicon, t: number, s: Sentence, inside: Uint8Array, scores: Float64Array): { entry: CueEntry; end: number } | null {
+  if (!learnedHit(doc, model, s, inside, scores, t)) return null;
   let end = t + 1;
   // The run stops where a listed cue begins ("mostly talking about"): the lexicon knows that one.
-  while (hit(end) && !matchCue(lex, doc.lower, end, s.last)) end++;
+  while (learnedHit(doc, model, s, inside, scores, end) && !matchCue(lex, doc.lower, end, s.last)) end++;
   // A run of only adverbs and prepositions ("mostly", "for") leans on a cue next to it; never one alone.
   let head = false;
   for (let i = t; i < end; i++) if (!WEAK_POS.has(doc.pos[i])) head = true;
@@ -148,7 +151,7 @@ function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number 
  * cue's clause begins ("X said A, adding B"); content before a cue is taken only by a sentence's
  * first cue.
  */
-export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Uint8Array, marks: MarkIndex, model: CueModel | null = null): Frame[] {
+export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Uint8Array, marks: MarkIndex, model: LearnedCues | null = null): Frame[] {
   const s: Sentence = doc.sentences[si];
   const frames: Frame[] = [];
   // Each token is scored at most once (a run's tokens are looked at again as run starts).

@@ -7,6 +7,7 @@ import { compileCues, type CueKind, type CueLexicon } from './lexicon.ts';
 import cueData from '../../../data/quotes/cues.json' with { type: 'json' };
 import modelData from '../../../data/quotes/cue-model.json' with { type: 'json' };
 import { compileCueModel, type CueModel } from './learned.ts';
+import { cueScorer, type LearnedCues } from './scorer.ts';
 import { findMarked, paragraphTokens, type Marked } from './marks.ts';
 import { assemble } from './assemble.ts';
 
@@ -37,9 +38,10 @@ export function createQuotesStage(lex: CueLexicon, model: CueModel | null = null
         inside.fill(1, m.first, m.last);
       }
       const frames: Frame[] = [];
+      const learned: LearnedCues | null = model && { threshold: model.threshold, score: cueScorer(model.compiled, doc) };
       for (let si = 0; si < doc.sentences.length; si++) {
         if (doc.sentences[si].first >= limit) break;
-        frames.push(...sentenceFrames(doc, si, lex, inside, marks, model));
+        frames.push(...sentenceFrames(doc, si, lex, inside, marks, learned));
       }
       doc.quotes = assemble(doc, frames, marked, lex.utterances);
     },

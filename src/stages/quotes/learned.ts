@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Doc } from '../../core/doc.ts';
+import { compileCueWeights, markNear, type CompiledCues } from './scorer.ts';
 
 /**
  * A learned cue detector: a linear model over token features that says whether a token is part of
@@ -10,6 +11,8 @@ export interface CueModel {
   weights: Map<string, number>;
   /** A token is a cue when its score exceeds this. */
   threshold: number;
+  /** The same weights keyed by integer ids, for scoring at runtime (scorer.ts). */
+  compiled: CompiledCues;
 }
 
 const ModelSchema = z.object({
@@ -23,12 +26,16 @@ const ModelSchema = z.object({
  */
 export function compileCueModel(data: unknown): CueModel {
   const parsed = ModelSchema.parse(data);
-  return { weights: new Map(Object.entries(parsed.weights)), threshold: parsed.threshold };
+  return cueModelOf(new Map(Object.entries(parsed.weights)), parsed.threshold);
+}
+
+/** A cue model over feature-string weights (as training produces them), compiled for runtime. */
+export function cueModelOf(weights: Map<string, number>, threshold: number): CueModel {
+  return { weights, threshold, compiled: compileCueWeights(weights) };
 }
 
 /** Parts of speech a cue token can have; other tokens are never scored (speed, and no noise). */
 export const CANDIDATE_POS = new Set(['VERB', 'NOUN', 'ADJ', 'ADV', 'AUX', 'ADP']);
-const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', "'"]);
 
 function word(doc: Doc, i: number): string {
   return i >= 0 && i < doc.tokenCount ? doc.lower[i] : '<s>';
@@ -36,14 +43,6 @@ function word(doc: Doc, i: number): string {
 
 function tag(doc: Doc, i: number): string {
   return i >= 0 && i < doc.tokenCount ? doc.pos[i] : '<s>';
-}
-
-/** Whether a quotation mark stands within `w` tokens of `i` (inside `[lo, hi)`). */
-function markNear(doc: Doc, i: number, lo: number, hi: number, w: number): boolean {
-  for (let k = Math.max(lo, i - w); k < Math.min(hi, i + w + 1); k++) {
-    if (k !== i && QUOTE_CHARS.has(doc.lower[k])) return true;
-  }
-  return false;
 }
 
 /**
@@ -70,8 +69,12 @@ export function cueFeatures(doc: Doc, i: number, lo: number, hi: number): string
   return f;
 }
 
-/** The model's score for token `i` (sum of the weights of its features). */
-export function cueScore(model: CueModel, doc: Doc, i: number, lo: number, hi: number): number {
+/**
+ * The model's score for token `i`: the sum of the weights of its feature strings, in order. This is
+ * the reference definition (training sums the same way); the stage scores with `cueScorer`
+ * (scorer.ts), which gives identical numbers without building strings.
+ */
+export function referenceCueScore(model: CueModel, doc: Doc, i: number, lo: number, hi: number): number {
   let s = 0;
   for (const f of cueFeatures(doc, i, lo, hi)) s += model.weights.get(f) ?? 0;
   return s;

@@ -19,16 +19,23 @@ const TEMPLATES: ReadonlyArray<readonly [string, readonly Slot[]]> = [
 const [W, P, WP, W1, WM, P1, PM, WW1, WMW, PP1, PMP, WW2, SUF, PMPP1] = TEMPLATES.map((_, k) => k);
 const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', "'"]);
 
-/** The compiled form of a cue model's weights. */
+/**
+ * The compiled form of a cue model's weights. Templates over at most a word and a tag are dense
+ * arrays indexed by id (0 where the model has no weight: adding 0 leaves a sum unchanged); word
+ * pairs are Maps, skipped unless the first word starts some pair of that template.
+ */
 export interface CompiledCues {
   words: Map<string, number>;
   tags: Map<string, number>;
   suffixes: Map<string, number>;
-  tables: Map<number, number>[];
-  bias: number | undefined;
+  dense: Float64Array[];
+  pairs: Map<number, number>[];
+  /** Per word id: bit k set when the word is the first part of a key of pair template k. */
+  leads: Uint8Array;
+  bias: number;
   mark3: number | undefined;
   that2: number | undefined;
-  early: number | undefined;
+  early: number;
 }
 
 /** Every way to cut `rest` into `k` parts at '|' (a word may itself contain '|'). */
@@ -40,6 +47,8 @@ function splits(rest: string, k: number): string[][] {
   }
   return out;
 }
+
+const PAIRS = [WW1, WMW, WW2];
 
 /** Compile feature-string weights ("ww+1=said|that" → 0.7) into id-keyed tables, once per analyzer. */
 export function compileCueWeights(weights: Map<string, number>): CompiledCues {
@@ -58,78 +67,89 @@ export function compileCueWeights(weights: Map<string, number>): CompiledCues {
   }
   // Sentinels get ids too, so a sentence edge matches its "<s>"/"</s>" features.
   for (const m of [vocab.w, vocab.t]) for (const s of ['<s>', '</s>']) if (!m.has(s)) m.set(s, m.size);
-  const tables = TEMPLATES.map(() => new Map<number, number>());
+  const size = (k: number) => TEMPLATES[k][1].reduce((n, slot) => n * vocab[slot].size, 1);
+  const dense = TEMPLATES.map((_, k) => new Float64Array(PAIRS.includes(k) ? 0 : size(k)));
+  const pairs = TEMPLATES.map(() => new Map<number, number>());
+  const leads = new Uint8Array(vocab.w.size);
   for (const [k, parts, value] of parsed) {
     const slots = TEMPLATES[k][1];
     let id = 0;
     parts.forEach((p, j) => { id = id * vocab[slots[j]].size + vocab[slots[j]].get(p)!; });
-    tables[k].set(id, value);
+    if (PAIRS.includes(k)) {
+      pairs[k].set(id, value);
+      leads[vocab.w.get(parts[0])!] |= 1 << PAIRS.indexOf(k);
+    } else dense[k][id] = value;
   }
   return {
-    words: vocab.w, tags: vocab.t, suffixes: vocab.s, tables,
-    bias: weights.get('b'), mark3: weights.get('mark3'), that2: weights.get('that2'), early: weights.get('early'),
+    words: vocab.w, tags: vocab.t, suffixes: vocab.s, dense, pairs, leads,
+    bias: weights.get('b') ?? 0, mark3: weights.get('mark3'), that2: weights.get('that2'), early: weights.get('early') ?? 0,
   };
 }
 
-/** Adds a table's weight for `id` (skipped when a part is unknown, i.e. `id` < 0). */
-function add(s: number, table: Map<number, number>, id: number): number {
-  if (id < 0) return s;
-  const v = table.get(id);
-  return v === undefined ? s : s + v;
+/** The weight of a word pair in pair template `k` (0 when either word is unknown or the pair unseen). */
+function pairWeight(c: CompiledCues, k: number, a: number, b: number): number {
+  if (a < 0 || b < 0 || (c.leads[a] & (1 << PAIRS.indexOf(k))) === 0) return 0;
+  return c.pairs[k].get(a * c.words.size + b) ?? 0;
+}
+
+/** Dense look-up: 0 when a part is unknown (`id` < 0). */
+function at(table: Float64Array, id: number): number {
+  return id < 0 ? 0 : table[id];
+}
+
+/** The learned cue model bound to one document: its threshold and a scorer for that document's tokens. */
+export interface LearnedCues {
+  threshold: number;
+  score: (i: number, lo: number, hi: number) => number;
 }
 
 /**
  * A scorer for one document: token ids are looked up once per token and cached. The returned
  * function gives token `i`'s score in the sentence `[lo, hi)`, identical to summing the weights of
- * `cueFeatures(doc, i, lo, hi)` in order.
+ * `cueFeatures(doc, i, lo, hi)` in order (a missing weight adds 0, which changes no sum).
  */
 export function cueScorer(c: CompiledCues, doc: Doc): (i: number, lo: number, hi: number) => number {
   const n = doc.tokenCount;
-  const wordIds = new Int32Array(n).fill(-2);
-  const tagIds = new Int32Array(n).fill(-2);
-  const V = c.words.size;
+  const wordIds = new Int32Array(n);
+  const tagIds = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    wordIds[i] = c.words.get(doc.lower[i]) ?? -1;
+    tagIds[i] = c.tags.get(doc.pos[i]) ?? -1;
+  }
   const T = c.tags.size;
   const wBos = c.words.get('<s>')!;
   const wEos = c.words.get('</s>')!;
   const tBos = c.tags.get('<s>')!;
   const tEos = c.tags.get('</s>')!;
-  const wid = (i: number): number => {
-    if (wordIds[i] === -2) wordIds[i] = c.words.get(doc.lower[i]) ?? -1;
-    return wordIds[i];
-  };
-  const tid = (i: number): number => {
-    if (tagIds[i] === -2) tagIds[i] = c.tags.get(doc.pos[i]) ?? -1;
-    return tagIds[i];
-  };
-  const pair = (a: number, b: number, size: number): number => (a < 0 || b < 0 ? -1 : a * size + b);
-  const t = c.tables;
+  const d = c.dense;
   return (i, lo, hi) => {
-    const w = wid(i);
-    const p = tid(i);
-    const w1 = i + 1 < hi ? wid(i + 1) : wEos;
-    const w2 = i + 2 < hi ? wid(i + 2) : wEos;
-    const wm = i - 1 >= lo ? wid(i - 1) : wBos;
-    const p1 = i + 1 < hi ? tid(i + 1) : tEos;
-    const pm = i - 1 >= lo ? tid(i - 1) : tBos;
+    const w = wordIds[i];
+    const p = tagIds[i];
+    const w1 = i + 1 < hi ? wordIds[i + 1] : wEos;
+    const w2 = i + 2 < hi ? wordIds[i + 2] : wEos;
+    const wm = i - 1 >= lo ? wordIds[i - 1] : wBos;
+    const p1 = i + 1 < hi ? tagIds[i + 1] : tEos;
+    const pm = i - 1 >= lo ? tagIds[i - 1] : tBos;
+    const suf = c.suffixes.get(doc.lower[i].slice(-3)) ?? -1;
     let s = 0;
-    if (c.bias !== undefined) s += c.bias;
-    s = add(s, t[W], w);
-    s = add(s, t[P], p);
-    s = add(s, t[WP], pair(w, p, T));
-    s = add(s, t[W1], w1);
-    s = add(s, t[WM], wm);
-    s = add(s, t[P1], p1);
-    s = add(s, t[PM], pm);
-    s = add(s, t[WW1], pair(w, w1, V));
-    s = add(s, t[WMW], pair(wm, w, V));
-    s = add(s, t[PP1], pair(p, p1, T));
-    s = add(s, t[PMP], pair(pm, p, T));
-    s = add(s, t[WW2], pair(w, w2, V));
-    s = add(s, t[SUF], pair(c.suffixes.get(doc.lower[i].slice(-3)) ?? -1, p, T));
-    s = add(s, t[PMPP1], pair(pair(pm, p, T), p1, T));
+    s += c.bias;
+    s += at(d[W], w);
+    s += at(d[P], p);
+    s += w < 0 || p < 0 ? 0 : d[WP][w * T + p];
+    s += at(d[W1], w1);
+    s += at(d[WM], wm);
+    s += at(d[P1], p1);
+    s += at(d[PM], pm);
+    s += pairWeight(c, WW1, w, w1);
+    s += pairWeight(c, WMW, wm, w);
+    s += p < 0 || p1 < 0 ? 0 : d[PP1][p * T + p1];
+    s += pm < 0 || p < 0 ? 0 : d[PMP][pm * T + p];
+    s += pairWeight(c, WW2, w, w2);
+    s += suf < 0 || p < 0 ? 0 : d[SUF][suf * T + p];
+    s += pm < 0 || p < 0 || p1 < 0 ? 0 : d[PMPP1][(pm * T + p) * T + p1];
     if (c.mark3 !== undefined && markNear(doc, i, lo, hi, 3)) s += c.mark3;
     if (c.that2 !== undefined && ((i + 1 < hi && doc.lower[i + 1] === 'that') || (i + 2 < hi && doc.lower[i + 2] === 'that'))) s += c.that2;
-    if (c.early !== undefined && i - lo < 3) s += c.early;
+    if (i - lo < 3) s += c.early;
     return s;
   };
 }
