@@ -18,7 +18,6 @@ export interface WinkOutput {
   values: string[];
   spaces: string[];
   pos: string[];
-  types: string[];
   sentences: Array<[number, number]>;
 }
 
@@ -32,7 +31,6 @@ export function readWithWink(text: string): WinkOutput {
     values: tokens.out() as string[],
     spaces: tokens.out(its.precedingSpaces) as string[],
     pos: tokens.out(its.pos) as string[],
-    types: tokens.out(its.type) as string[],
     sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
   };
 }

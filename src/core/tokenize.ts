@@ -22,6 +22,11 @@ export function splitParagraphs(text: string): Span[] {
   return out;
 }
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 /**
  * Build a Doc from text: wink tokens with offsets recovered from their preceding whitespace,
  * whitespace tokens dropped, sentences re-cut at paragraph breaks (wink may run a sentence across
@@ -48,7 +53,9 @@ export function buildDoc(id: string | null, text: string, article: ArticleMeta):
     }
     map[i] = starts.length;
     cursor = start + v.length;
-    if (WHITESPACE.test(v)) continue;
+    const c = v.charCodeAt(0);
+    // Printable ASCII is never whitespace; only other tokens need the regular expression.
+    if ((c <= 32 || c >= 127) && WHITESPACE.test(v)) continue;
     starts.push(start);
     ends.push(start + v.length);
     lower.push(v.toLowerCase());
@@ -69,7 +76,7 @@ export function buildDoc(id: string | null, text: string, article: ArticleMeta):
     const last = map[b + 1];
     let from = first;
     for (let t = first + 1; t < last; t++) {
-      if (text.slice(ends[t - 1], starts[t]).includes('\n')) {
+      if (hasNewline(text, ends[t - 1], starts[t])) {
         push(from, t);
         from = t;
       }

@@ -26,6 +26,7 @@ describe('date resolver (dates.ts)', () => {
   it('returns "one day after" as a shift, not a date', () => {
     expect(findDates('It came one day after the vote.', PUB)).toMatchObject([{ text: 'one day after', shift: -1, value: null }]);
     expect(findDates('two weeks before the summit', PUB)[0].shift).toBe(14);
+    expect(findDates('Two days later, talks resumed.', PUB)[0].shift).toBe(2);
   });
   it('leaves relative dates unresolved without a publication date, but keeps explicit ones', () => {
     expect(resolveDate('on Friday', null)).toEqual({ value: null, precision: null });
@@ -48,6 +49,10 @@ describe('event dates', () => {
   it('dates an event "one day after" another relative to that event\'s date', () => {
     const [e] = factsOf('The vote on Monday came one day after Russia attacked Georgia.');
     expect(e).toMatchObject({ type: 'ASSAULT', date: '2024-03-10' });
+  });
+  it('dates "N days later" from the paragraph\'s date', () => {
+    const facts = factsOf('Kenya met with Uganda on Friday. Two days later, Kenya accused Uganda of fraud.');
+    expect(facts.find((e) => e.type === 'ACCUSE')?.date).toBe('2024-03-10');
   });
   it('carries a date to later sentences of the same paragraph', () => {
     const facts = factsOf('Polish and Czech diplomats met on Friday in Vienna. They agreed to reopen the crossing.');

@@ -25,4 +25,9 @@ describe('one event, several mentions', () => {
     expect(text.slice(...(e.trigger as [number, number]))).toBe('accused');
     expect(text.slice(e.evidence[0], e.evidence[1])).toBe('Poland accused Germany');
   });
+  it('gives "another attack" the recipient of the earlier attack by the same country', () => {
+    const r = analyzer.analyze({ text: 'Russia attacked Georgia on Monday.\nOn Tuesday, Russia launched another attack.', published: '2024-03-13' });
+    const later = r.events.find((e) => e.date === '2024-03-12');
+    expect(later).toMatchObject({ type: 'ASSAULT', source: { code: 'RUS' }, target: { code: 'GEO' } });
+  });
 });

@@ -104,10 +104,15 @@ describe('query commands', () => {
     const tsv = await run(['events', '--db', db, '--format', 'tsv']);
     expect(tsv.out.split('\n')[0].split('\t')).toHaveLength(23);
     const plover = await run(['events', '--db', db, '--format', 'plover']);
-    for (const line of plover.out.trim().split('\n').filter(Boolean)) {
-      const rec = JSON.parse(line);
-      expect(rec).toHaveProperty('id');
-      expect(Array.isArray(rec.event)).toBe(true);
+    const records = plover.out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(records.length).toBeGreaterThan(0);
+    for (const rec of records) {
+      expect(rec.id).toMatch(/^sitrep-\d+-\d+$/);
+      expect(rec.event).toHaveLength(1);
+      expect(typeof rec.event_text[0]).toBe('string');
+      expect(rec.event_text[0].length).toBeGreaterThan(0);
+      expect(rec.coder).toBe('sitrep');
+      expect(rec.actor[0]).toHaveProperty('entity_text');
     }
   });
 

@@ -1,7 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
 import type { ActorLexicon, Hit } from './lexicon.ts';
 import { roleAt } from './roles.ts';
-import { matchesAt } from './trie.ts';
 
 /** A run of tokens `[a, b)`: one lexicon match, or a single unmatched token (`hit` null). */
 export interface Chunk { a: number; b: number; hit: Hit | null }
@@ -45,13 +44,29 @@ function pick(doc: Doc, hits: Hit[], a: number, b: number, date: string | null):
  */
 export function chunkSentence(doc: Doc, lex: ActorLexicon, keys: string[], first: number, last: number): Chunk[] {
   const out: Chunk[] = [];
+  // Matches starting at the current token (end and hits), reused across tokens: no allocation per token.
+  const ends: number[] = [];
+  const found: Hit[][] = [];
+  const date = doc.article.published;
   let i = first;
   while (i < last) {
+    ends.length = 0;
+    found.length = 0;
+    let node = lex.trie;
+    for (let j = i; j < last; j++) {
+      const next = node.next.get(keys[j]);
+      if (!next) break;
+      node = next;
+      if (node.values) {
+        ends.push(j + 1);
+        found.push(node.values);
+      }
+    }
     let chunk: Chunk | null = null;
-    for (const [end, hits] of matchesAt(lex.trie, keys, i, last)) {
-      const hit = pick(doc, hits, i, end, doc.article.published);
+    for (let k = ends.length - 1; k >= 0; k--) { // longest first
+      const hit = pick(doc, found[k], i, ends[k], date);
       if (hit) {
-        chunk = { a: i, b: end, hit };
+        chunk = { a: i, b: ends[k], hit };
         break;
       }
     }

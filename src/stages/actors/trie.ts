@@ -1,6 +1,6 @@
 /**
  * A token trie keyed by normalised lower-case tokens: the lexicon is compiled into it once and
- * documents are matched by walking it from each token (longest match), never by regex over text.
+ * documents are matched by walking it from each token (longest match, chunks.ts), never by regex over text.
  */
 
 export interface TrieNode<T> {
@@ -45,18 +45,4 @@ export function insert<T>(root: TrieNode<T>, keys: string[], value: T): void {
     node = n;
   }
   (node.values ??= []).push(value);
-}
-
-/**
- * Every match starting at `from` over `keys` (up to `limit`), longest first, as [end, values].
- */
-export function matchesAt<T>(root: TrieNode<T>, keys: string[], from: number, limit: number): Array<[number, T[]]> {
-  const found: Array<[number, T[]]> = [];
-  let node: TrieNode<T> | undefined = root;
-  for (let i = from; i < limit; i++) {
-    node = node.next.get(keys[i]);
-    if (!node) break;
-    if (node.values) found.push([i + 1, node.values]);
-  }
-  return found.reverse();
 }

@@ -23,7 +23,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, 
 // Month names only when capitalised: lower-case "may" and "march" are verbs.
 const CHRONO_WORDS = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|ago|(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?:week|month|year))';
 const DAY_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/gi;
-const CUE = new RegExp(`\\b(${CHRONO_WORDS.slice(1, -1)}|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday|[Tt]onight|after|before|\\d{4})\\b`);
+const CUE = new RegExp(`\\b(${CHRONO_WORDS.slice(1, -1)}|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday|[Tt]onight|after|before|later|earlier|\\d{4})\\b`);
 const CUE_ALL = new RegExp(`\\b${CHRONO_WORDS}\\b`, 'g');
 
 /**
@@ -91,10 +91,10 @@ function relativePhrases(text: string, offset: number): DateMention[] {
     const n = /^\d+$/.test(prev) ? Number(prev) : NUMBERS[prev] ?? (unit === 'hours' ? 0 : NaN);
     if (Number.isNaN(n)) continue;
     const startWord = prev in NUMBERS || /^\d+$/.test(prev) ? words[i - 1] : words[i];
-    const sign = dir === 'after' || dir === 'later' ? -1 : 1;
+    // "A came a day after B": B is a day before A; "a day later, B": B is a day after the anchor.
+    const sign = dir === 'after' || dir === 'earlier' ? -1 : 1;
     const start = offset + startWord.index!;
     const end = offset + words[i + 1].index! + dir.length;
-    // "A came one day after B": B happened one day before A, so the shift applies to B.
     out.push({ span: [start, end], text: text.slice(start - offset, end - offset), value: null, precision: null, shift: sign * n * UNIT_DAYS[unit] });
   }
   return out;

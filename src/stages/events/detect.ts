@@ -4,7 +4,8 @@ import { factualityOf, type Modality } from './factuality.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { nominalRoles } from './nominal.ts';
 import { agentAfter, isPassive, objectAfter } from './objects.ts';
-import { partyOf, rawSubject, speakerSubject, subjectOf, type Party, type RoleContext } from './roles.ts';
+import { rawSubject, speakerSubject } from './fallbacks.ts';
+import { partyOf, subjectOf, type Party, type RoleContext } from './roles.ts';
 import type { CompiledTrigger, TrieMatch } from './trie.ts';
 
 /** A trigger matched in a sentence. */
@@ -99,7 +100,7 @@ function directObject(ctx: RoleContext, end: number, not: Set<string>): Mention 
  * actor can be found, or a required target is missing.
  */
 export function resolveHit(ctx: RoleContext, lex: EventLexicon, hit: Hit, embedder: Uint8Array, lastGroup: Party | null): Found | null {
-  const { doc, sent } = ctx;
+  const { doc } = ctx;
   const t = hit.trigger;
   const nominal = t.pos === 'noun' || (t.pos === 'word' && doc.pos[hit.head] !== 'VERB');
   let source: Party | null = null;

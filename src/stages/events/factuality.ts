@@ -33,9 +33,7 @@ export function factualityOf(ctx: RoleContext, start: number, head: number, nomi
     if (cues.negation.has(w) && !cues.negationBlockers.has(doc.lower[j + 1])) return { factuality: 'negated', modality: 'negated', direct };
     if (!SKIP.has(doc.pos[j]) && doc.pos[j] !== 'AUX') direct = false;
   }
-  for (let j = start - 1; j >= sent.first; j--) {
-    if (cues.conditional.has(doc.lower[j])) return { factuality: 'hypothetical', modality: 'conditional' };
-  }
+  if (ctx.firstConditional < start) return { factuality: 'hypothetical', modality: 'conditional' };
   // Walk back over adverbs and quote marks to the word governing the trigger.
   let j = start - 1;
   while (j >= sent.first && SKIP.has(doc.pos[j]) && doc.lower[j] !== 'to') j--;

@@ -16,6 +16,17 @@ export interface RoleContext {
   cues: Cues;
   /** Index into `doc.mentions` of the mention covering each token, or -1 (built once per document). */
   mentionOf: Int32Array;
+  /** First "if"/"unless"/"whether" of the sentence (`sent.last` if none). */
+  firstConditional: number;
+  /** The sentence's main subject once computed (undefined: not yet). */
+  main?: Mention | null;
+}
+
+/** The role context of a sentence. */
+export function roleContext(doc: Doc, sent: Sentence, cues: Cues, mentionOf: Int32Array): RoleContext {
+  let firstConditional = sent.first;
+  while (firstConditional < sent.last && !cues.conditional.has(doc.lower[firstConditional])) firstConditional++;
+  return { doc, sent, cues, mentionOf, firstConditional };
 }
 
 /** Token -> covering mention index, so role look-ups cost O(1) per token instead of a search. */
@@ -128,6 +139,11 @@ function infinitiveController(ctx: RoleContext, head: number): Mention | null {
  * after a fronted adverbial ("After the call, Mr. Trump said…", "On Monday, …").
  */
 export function mainSubject(ctx: RoleContext): Mention | null {
+  if (ctx.main === undefined) ctx.main = findMainSubject(ctx);
+  return ctx.main;
+}
+
+function findMainSubject(ctx: RoleContext): Mention | null {
   const { doc, sent } = ctx;
   let i = sent.first;
   const p = doc.pos[i];
@@ -174,38 +190,4 @@ export function subjectOf(ctx: RoleContext, head: number): Mention | null {
   if (ownSubject) return null;
   const main = mainSubject(ctx);
   return main && main.span[1] <= doc.starts[head] ? main : null;
-}
-
-/**
- * "“We will not yield,” the minister said": a first-person subject inside a direct quote is the
- * quote's speaker (for "we", the speaker stands for the government or group they speak for).
- */
-export function speakerSubject(ctx: RoleContext, head: number): Party | null {
-  const { doc, sent } = ctx;
-  let j = head - 1;
-  while (j >= sent.first && (doc.pos[j] === 'AUX' || doc.pos[j] === 'ADV' || doc.pos[j] === 'PART')) j--;
-  if (j < sent.first || (doc.lower[j] !== 'we' && doc.lower[j] !== 'i')) return null;
-  const at = doc.starts[j];
-  for (const q of doc.quotes) {
-    if (q.kind === 'indirect' || !q.speaker || q.span[0] > at || at >= q.span[1]) continue;
-    return { refs: [{ name: q.speaker.name, code: q.speaker.code, actorId: q.speaker.actorId, span: q.speaker.span }], span: q.speaker.span };
-  }
-  return null;
-}
-
-/** A raw noun phrase right before the verb ("Protesters march"), for actors the lexicon lacks. */
-export function rawSubject(ctx: RoleContext, head: number): Party | null {
-  const { doc, sent } = ctx;
-  let j = head - 1;
-  while (j >= sent.first && (doc.pos[j] === 'AUX' || doc.pos[j] === 'ADV' || doc.pos[j] === 'PART')) j--;
-  const end = j;
-  while (j >= sent.first && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(doc.pos[j])) j--;
-  if (end <= j || !['NOUN', 'PROPN'].includes(doc.pos[end])) return null;
-  // With a name in it only: a bare common noun ("questions", "profits") is rarely an actor.
-  let named = false;
-  for (let k = j + 1; k <= end; k++) if (doc.pos[k] === 'PROPN') named = true;
-  if (!named) return null;
-  if (j >= sent.first && doc.pos[j] === 'ADP') return null;
-  const span: Span = [doc.starts[j + 1], doc.ends[end]];
-  return { refs: [{ name: doc.slice(span), code: '' }], span };
 }

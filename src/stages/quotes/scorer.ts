@@ -30,6 +30,8 @@ export interface CompiledCues {
   suffixes: Map<string, number>;
   dense: Float64Array[];
   pairs: Map<number, number>[];
+  /** Per word id: the id of its last three characters (-1 when the model has no such ending). */
+  wordSuffix: Int32Array;
   /** Per word id: bit k set when the word is the first part of a key of pair template k. */
   leads: Uint8Array;
   bias: number;
@@ -80,8 +82,10 @@ export function compileCueWeights(weights: Map<string, number>): CompiledCues {
       leads[vocab.w.get(parts[0])!] |= 1 << PAIRS.indexOf(k);
     } else dense[k][id] = value;
   }
+  const wordSuffix = new Int32Array(vocab.w.size);
+  for (const [word, id] of vocab.w) wordSuffix[id] = vocab.s.get(word.slice(-3)) ?? -1;
   return {
-    words: vocab.w, tags: vocab.t, suffixes: vocab.s, dense, pairs, leads,
+    words: vocab.w, tags: vocab.t, suffixes: vocab.s, dense, pairs, leads, wordSuffix,
     bias: weights.get('b') ?? 0, mark3: weights.get('mark3'), that2: weights.get('that2'), early: weights.get('early') ?? 0,
   };
 }
@@ -112,10 +116,15 @@ export function cueScorer(c: CompiledCues, doc: Doc): (i: number, lo: number, hi
   const n = doc.tokenCount;
   const wordIds = new Int32Array(n);
   const tagIds = new Int32Array(n);
+  const marks = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    wordIds[i] = c.words.get(doc.lower[i]) ?? -1;
+    const lower = doc.lower[i];
+    wordIds[i] = c.words.get(lower) ?? -1;
     tagIds[i] = c.tags.get(doc.pos[i]) ?? -1;
+    if (lower.length === 1 && QUOTE_CHARS.has(lower)) marks[i] = 1;
   }
+  // Ending ids: from the word's id when the model knows the word, else looked up once per token.
+  const suffixIds = new Int32Array(n).fill(-2);
   const T = c.tags.size;
   const wBos = c.words.get('<s>')!;
   const wEos = c.words.get('</s>')!;
@@ -130,7 +139,8 @@ export function cueScorer(c: CompiledCues, doc: Doc): (i: number, lo: number, hi
     const wm = i - 1 >= lo ? wordIds[i - 1] : wBos;
     const p1 = i + 1 < hi ? tagIds[i + 1] : tEos;
     const pm = i - 1 >= lo ? tagIds[i - 1] : tBos;
-    const suf = c.suffixes.get(doc.lower[i].slice(-3)) ?? -1;
+    let suf = w >= 0 ? c.wordSuffix[w] : suffixIds[i];
+    if (suf === -2) suf = suffixIds[i] = c.suffixes.get(doc.lower[i].slice(-3)) ?? -1;
     let s = 0;
     s += c.bias;
     s += at(d[W], w);
@@ -147,11 +157,17 @@ export function cueScorer(c: CompiledCues, doc: Doc): (i: number, lo: number, hi
     s += pairWeight(c, WW2, w, w2);
     s += suf < 0 || p < 0 ? 0 : d[SUF][suf * T + p];
     s += pm < 0 || p < 0 || p1 < 0 ? 0 : d[PMPP1][(pm * T + p) * T + p1];
-    if (c.mark3 !== undefined && markNear(doc, i, lo, hi, 3)) s += c.mark3;
+    if (c.mark3 !== undefined && near(marks, i, lo, hi, 3)) s += c.mark3;
     if (c.that2 !== undefined && ((i + 1 < hi && doc.lower[i + 1] === 'that') || (i + 2 < hi && doc.lower[i + 2] === 'that'))) s += c.that2;
     if (i - lo < 3) s += c.early;
     return s;
   };
+}
+
+/** Whether `marks` is set within `w` tokens of `i` (inside `[lo, hi)`), as `markNear` reads the text. */
+function near(marks: Uint8Array, i: number, lo: number, hi: number, w: number): boolean {
+  for (let k = Math.max(lo, i - w); k < Math.min(hi, i + w + 1); k++) if (k !== i && marks[k] === 1) return true;
+  return false;
 }
 
 /** Whether a quotation mark stands within `w` tokens of `i` (inside `[lo, hi)`). */

@@ -29,10 +29,16 @@ export function openSqlite(path: string, options: SqliteOptions): Store {
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // Checkpoint every ~16 MB of WAL instead of ~4 MB: each checkpoint syncs the files, which cost
+    // more than the writes themselves (one transaction per article stays as it is).
+    db.pragma('wal_autocheckpoint = 4000');
     migrate(db);
   }
   db.pragma('foreign_keys = ON');
   const ingest = createWriter(db, options.quad);
+  // Prepared once: ingest asks for every article whether it is already stored.
+  const lookupUrl = db.prepare('SELECT id FROM articles WHERE url = ?');
+  const lookupHash = db.prepare('SELECT id FROM articles WHERE hash = ?');
   const count = (table: string): number => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   const one = <T>(v: T) => Promise.resolve(v);
 
@@ -40,8 +46,8 @@ export function openSqlite(path: string, options: SqliteOptions): Store {
     location: path,
     ingest: (report: Report, meta?: IngestMeta) => one(ingest(report, meta ?? {})),
     lookup: ({ url, hash }) => {
-      const byUrl = url ? (db.prepare('SELECT id FROM articles WHERE url = ?').get(url) as { id: number } | undefined) : undefined;
-      const byHash = !byUrl && hash ? (db.prepare('SELECT id FROM articles WHERE hash = ?').get(hash) as { id: number } | undefined) : undefined;
+      const byUrl = url ? (lookupUrl.get(url) as { id: number } | undefined) : undefined;
+      const byHash = !byUrl && hash ? (lookupHash.get(hash) as { id: number } | undefined) : undefined;
       return one(byUrl?.id ?? byHash?.id ?? null);
     },
     articles: (f: ArticleFilter = {}) => one(queryArticles(db, f)),

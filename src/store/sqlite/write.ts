@@ -132,5 +132,6 @@ export function createWriter(db: Database.Database, quadOf: ReadonlyMap<string, 
     return { articleId, storyId, duplicate: false, reason: null };
   };
 
-  return (report: Report, meta: IngestMeta = {}): IngestResult => db.transaction(write).immediate(report, meta);
+  const transaction = db.transaction(write);
+  return (report: Report, meta: IngestMeta = {}): IngestResult => transaction.immediate(report, meta);
 }
