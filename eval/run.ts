@@ -5,7 +5,7 @@
  * --polnear-split NAME (default dev; use train to study mistakes), --misses (print every PolNeAR
  * mistake: missed content, wrong speaker, spurious quote — study them on train, not dev).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAnalyzer, defaultStages } from '../src/analyzer.ts';
@@ -13,6 +13,7 @@ import { rulesOnlyQuotesStage } from '../src/stages/quotes/index.ts';
 import { sharedDir } from './paths.ts';
 import { evalPolnear, printMiss } from './polnear.ts';
 import { evalGoldFile } from './seed.ts';
+import { systemChecks } from './system.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -42,6 +43,10 @@ for (const file of readdirSync(join(shared, 'eval')).filter((f) => f.endsWith('.
 }
 const splitAt = args.indexOf('--polnear-split');
 const split = splitAt >= 0 ? args[splitAt + 1] : 'dev';
+if (!args.includes('--no-system')) {
+  const gold = JSON.parse(readFileSync(join(shared, 'eval', 'seed.gold.json'), 'utf8')) as { doc: string; article: { title: string } };
+  summary.system = await systemChecks(join(shared, gold.doc), gold.article.title, log);
+}
 const dev = join(shared, 'eval', 'polnear', split);
 if (!args.includes('--no-polnear') && existsSync(join(dev, 'attributions'))) {
   const onMiss = args.includes('--misses') ? (m: Parameters<typeof printMiss>[0]) => log(printMiss(m)) : undefined;

@@ -39,7 +39,8 @@ export interface RunOptions {
 export async function ingestCandidate(c: Candidate, store: Store, analyzer: Analyzer): Promise<IngestResult> {
   const url = c.meta.url ?? c.input.url ?? null;
   const byUrl = url ? await store.lookup({ url }) : null;
-  const known = byUrl ?? await store.lookup({ hash: contentHash(c.input.text) });
+  // With a URL of its own, a text already stored elsewhere may be a syndicated copy: the store decides.
+  const known = byUrl ?? (url ? null : await store.lookup({ hash: contentHash(c.input.text) }));
   if (known !== null) {
     const prior = await store.article(known);
     return { articleId: known, storyId: prior?.article.storyId ?? 0, duplicate: true, reason: byUrl !== null ? 'url' : 'hash' };

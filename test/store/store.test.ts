@@ -57,13 +57,26 @@ describe('SQLite store', () => {
     expect(await store.stats()).toMatchObject({ articles: 1, stories: 1, quotes: 1, events: 1, positions: 1, actors: 2 });
   });
 
-  it('treats the same URL or the same text as a no-op', async () => {
+  it('treats the same URL, or the same text without a URL of its own, as a no-op', async () => {
     const a = await store.ingest(report(TEXT_A, { url: 'https://north.example/a' }));
     const sameUrl = await store.ingest(report(TEXT_B, { url: 'https://north.example/a' }));
-    const sameText = await store.ingest(report(`  ${TEXT_A.replace('\n', '\r\n')}  `, { url: 'https://other.example/z' }));
+    const sameText = await store.ingest(report(`  ${TEXT_A.replace('\n', '\r\n')}  `, {}));
     expect(sameUrl).toMatchObject({ duplicate: true, reason: 'url', articleId: a.articleId });
     expect(sameText).toMatchObject({ duplicate: true, reason: 'hash', articleId: a.articleId });
     expect((await store.stats()).articles).toBe(1);
+  });
+
+  it('stores the same text under another URL as a syndicated copy in the same story', async () => {
+    const a = await store.ingest(report(TEXT_A, { url: 'https://north.example/a', source: 'North Post' }));
+    const copy = await store.ingest(report(TEXT_A, { url: 'https://wire.example/copy-of-a', source: 'Wire' }));
+    expect(copy.duplicate).toBe(false);
+    expect(copy.storyId).toBe(a.storyId);
+    expect(copy.articleId).not.toBe(a.articleId);
+    const again = await store.ingest(report(TEXT_A, { url: 'https://wire.example/copy-of-a', source: 'Wire' }));
+    expect(again).toMatchObject({ duplicate: true, reason: 'url', articleId: copy.articleId });
+    const stories = (await store.stories()).items;
+    expect(stories).toHaveLength(1);
+    expect(stories[0]).toMatchObject({ articles: 2, sources: 2 });
   });
 
   it('counts the articles and distinct sources reporting the same event', async () => {

@@ -15,7 +15,7 @@ export const MIGRATIONS: string[] = [
   CREATE TABLE articles (
     id INTEGER PRIMARY KEY,
     story_id INTEGER NOT NULL REFERENCES stories(id),
-    hash TEXT NOT NULL UNIQUE,
+    hash TEXT NOT NULL,
     url TEXT UNIQUE,
     feed_url TEXT,
     guid TEXT,
@@ -33,6 +33,7 @@ export const MIGRATIONS: string[] = [
     n_actors INTEGER NOT NULL, n_quotes INTEGER NOT NULL, n_events INTEGER NOT NULL, n_positions INTEGER NOT NULL,
     report TEXT NOT NULL
   );
+  CREATE INDEX articles_hash ON articles(hash);
   CREATE INDEX articles_story ON articles(story_id);
   CREATE INDEX articles_published ON articles(published);
   CREATE INDEX articles_source ON articles(source_key);

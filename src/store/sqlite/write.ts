@@ -34,7 +34,7 @@ function sentenceSpans(text: string, meta: IngestMeta): Span[] {
 export function createWriter(db: Database.Database, quadOf: ReadonlyMap<string, QuadClass>) {
   const q = {
     byUrl: db.prepare('SELECT id, story_id FROM articles WHERE url = ?'),
-    byHash: db.prepare('SELECT id, story_id FROM articles WHERE hash = ?'),
+    byHash: db.prepare('SELECT id, story_id, url FROM articles WHERE hash = ?'),
     near: db.prepare(`SELECT story_id, sim_hi, sim_lo FROM articles WHERE b0 = ? UNION ALL
       SELECT story_id, sim_hi, sim_lo FROM articles WHERE b1 = ? UNION ALL
       SELECT story_id, sim_hi, sim_lo FROM articles WHERE b2 = ? UNION ALL
@@ -76,14 +76,18 @@ export function createWriter(db: Database.Database, quadOf: ReadonlyMap<string, 
       const r = q.byUrl.get(url) as { id: number; story_id: number } | undefined;
       if (r) return { articleId: r.id, storyId: r.story_id, duplicate: true, reason: 'url' };
     }
-    const same = q.byHash.get(hash) as { id: number; story_id: number } | undefined;
-    if (same) return { articleId: same.id, storyId: same.story_id, duplicate: true, reason: 'hash' };
+    // The same text is a duplicate unless both copies have their own URLs: then it is a syndicated
+    // copy, stored as a second article of the same story so sources can be counted.
+    const same = q.byHash.all(hash) as Array<{ id: number; story_id: number; url: string | null }>;
+    const dup = same.find((r) => !url || !r.url);
+    if (dup) return { articleId: dup.id, storyId: dup.story_id, duplicate: true, reason: 'hash' };
+    const copyOf = same[0]?.story_id ?? null;
 
     const now = new Date().toISOString();
     const sim = simHash(text.slice(0, bodyEndOf(report, meta)));
     const useSim = sim.shingles >= MIN_SHINGLES;
     const title = report.article.title ?? null;
-    const storyId = (useSim ? findStory(sim) : null) ?? Number(q.story.run(title, now).lastInsertRowid);
+    const storyId = copyOf ?? (useSim ? findStory(sim) : null) ?? Number(q.story.run(title, now).lastInsertRowid);
     const source = report.article.source ?? meta.source ?? null;
     const skey = sourceKey(source, url);
     const published = report.article.published ?? null;
