@@ -1,4 +1,4 @@
-import { toPloverRecord } from '../stages/events/export.ts';
+import { toPloverRecord, toTsvLine } from '../stages/events/export.ts';
 import type { StoredEvent } from '../store/types.ts';
 
 /**
@@ -15,4 +15,12 @@ export function ploverRecord(e: StoredEvent): Record<string, unknown> {
     article_count: e.articleCount,
     source_count: e.sourceCount,
   };
+}
+
+/** One stored event as a Phoenix/CAMEO-style TSV line (columns `TSV_COLUMNS` of the events stage). */
+export function phoenixLine(e: StoredEvent): string {
+  const line = toTsvLine({ ...e, evidence: [0, e.evidenceText.length], evidenceSpans: [[0, e.evidenceText.length]] }, {
+    articleId: String(e.article.id), index: e.id - 1, text: e.evidenceText, article: e.article,
+  });
+  return line;
 }

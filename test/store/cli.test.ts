@@ -114,6 +114,16 @@ describe('query commands', () => {
       expect(rec.coder).toBe('sitrep');
       expect(rec.actor[0]).toHaveProperty('entity_text');
     }
+    const phoenix = await run(['events', '--db', db, '--format', 'phoenix']);
+    const [head, ...lines] = phoenix.out.trim().split('\n');
+    expect(head.split('\t')).toContain('root_cameo');
+    expect(lines.length).toBe(records.length);
+    for (const line of lines) {
+      const cols = line.split('\t');
+      expect(cols).toHaveLength(head.split('\t').length);
+      expect(cols[head.split('\t').indexOf('plover_type')]).toMatch(/^[A-Z]+$/);
+      expect(cols[head.split('\t').indexOf('text')].length).toBeGreaterThan(0);
+    }
   });
 
   it('lists actors and prints one stored report', async () => {

@@ -1,7 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { EventFilter, QuadClass, StoredEvent } from '../../store/types.ts';
 import { write, type CliIO } from '../io.ts';
-import { ploverRecord } from '../plover.ts';
+import { phoenixLine, ploverRecord } from '../plover.ts';
+import { TSV_COLUMNS } from '../../stages/events/export.ts';
 import { allPages, openDb, parseCount, parseDay, parsePositive } from '../store-options.ts';
 import { header, row, type Column } from '../tabular.ts';
 
@@ -29,13 +30,13 @@ const parseQuad = (v: string): QuadClass => {
   return byNumber as QuadClass;
 };
 
-interface EventsOptions extends Omit<EventFilter, 'q'> { db?: string; search?: string; format: 'jsonl' | 'csv' | 'tsv' | 'plover' }
+interface EventsOptions extends Omit<EventFilter, 'q'> { db?: string; search?: string; format: 'jsonl' | 'csv' | 'tsv' | 'plover' | 'phoenix' }
 
 /** `sitrep events`: stored events, filtered, as JSONL, CSV, TSV or PLOVER JSON lines. */
 export function registerEvents(program: Command, io: CliIO): void {
   program
     .command('events')
-    .description('list stored events (who did what to whom), filtered, as jsonl, csv, tsv or plover')
+    .description('list stored events (who did what to whom), filtered, as jsonl, csv, tsv (GDELT-like), plover (PLOVER JSON) or phoenix (Phoenix/CAMEO TSV)')
     .option('--db <path>', 'SQLite database file (default ./sitrep.db or $SITREP_DB)')
     .option('--actor <who>', 'source or target: code prefix (RUS, UKRMIL) or name')
     .option('--country <iso3>', 'source or target country code (first three letters of the actor code)')
@@ -48,16 +49,18 @@ export function registerEvents(program: Command, io: CliIO): void {
     .option('--unique', 'one row per distinct event rather than one per reporting article')
     .option('--limit <n>', 'at most this many rows', parsePositive)
     .option('--offset <n>', 'skip this many rows', parseCount, 0)
-    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv', 'tsv', 'plover']).default('jsonl'))
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv', 'tsv', 'plover', 'phoenix']).default('jsonl'))
     .action(async (o: EventsOptions) => {
       const store = openDb(io, o.db, true);
       try {
         const filter: EventFilter = { actor: o.actor, country: o.country, type: o.type, quad: o.quad, since: o.since, until: o.until, q: o.search, article: o.article, unique: o.unique };
         const sep = o.format === 'csv' ? ',' : '\t';
         if (o.format === 'csv' || o.format === 'tsv') await write(io.stdout, header(EVENT_COLUMNS, sep));
+        if (o.format === 'phoenix') await write(io.stdout, `${TSV_COLUMNS.join('\t')}\n`);
         for await (const e of allPages((p) => store.events({ ...filter, ...p }), o.limit, o.offset)) {
           if (o.format === 'jsonl') await write(io.stdout, `${JSON.stringify(e)}\n`);
           else if (o.format === 'plover') await write(io.stdout, `${JSON.stringify(ploverRecord(e))}\n`);
+          else if (o.format === 'phoenix') await write(io.stdout, `${phoenixLine(e)}\n`);
           else await write(io.stdout, row(EVENT_COLUMNS, e, sep));
         }
       } finally {

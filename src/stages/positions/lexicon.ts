@@ -39,6 +39,8 @@ export interface TrieNode<T> {
   /** Whether some child key is `word/TAG`, or `*`: skips those look-ups on most nodes. */
   tagged: boolean;
   wild: boolean;
+  /** The `word/TAG` children again, by word then tag, so matching builds no "word/TAG" strings. */
+  byTag: Map<string, Map<string, TrieNode<T>>>;
 }
 
 /** What a stance cue means. */
@@ -100,7 +102,7 @@ function expand(phrase: string): string[][] {
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { next: new Map(), value: null, tagged: false, wild: false };
+  return { next: new Map(), value: null, tagged: false, wild: false, byTag: new Map() };
 }
 
 function insert<T>(root: TrieNode<T>, phrase: string, value: T, merge?: (old: T, add: T) => T): void {
@@ -110,7 +112,15 @@ function insert<T>(root: TrieNode<T>, phrase: string, value: T, merge?: (old: T,
       let child = node.next.get(tok);
       if (!child) node.next.set(tok, (child = newNode<T>()));
       if (tok === '*') node.wild = true;
-      else if (tok.includes('/') && tok.length > 1) node.tagged = true;
+      else if (tok.includes('/') && tok.length > 1) {
+        node.tagged = true;
+        // Every cut at a '/' is recorded: a word may hold '/' itself, and "word/TAG" is matched as written.
+        for (let at = tok.indexOf('/'); at >= 0; at = tok.indexOf('/', at + 1)) {
+          const word = tok.slice(0, at);
+          if (!node.byTag.has(word)) node.byTag.set(word, new Map());
+          node.byTag.get(word)!.set(tok.slice(at + 1), child);
+        }
+      }
       node = child;
     }
     node.value = node.value !== null && merge ? merge(node.value, value) : value;
@@ -164,7 +174,7 @@ function visit<T>(child: TrieNode<T> | undefined, keys: readonly string[], tags:
 
 function walk<T>(node: TrieNode<T>, keys: readonly string[], tags: readonly string[] | undefined, j: number, end: number, first: boolean, out: Found<T>): void {
   visit(node.next.get(keys[j]), keys, tags, j, end, out);
-  if (tags && node.tagged) visit(node.next.get(`${keys[j]}/${tags[j]}`), keys, tags, j, end, out);
+  if (tags && node.tagged) visit(node.byTag.get(keys[j])?.get(tags[j]), keys, tags, j, end, out);
   if (!first && node.wild) visit(node.next.get('*'), keys, tags, j, end, out);
 }
 
