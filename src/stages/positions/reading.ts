@@ -48,6 +48,16 @@ function isName(r: TokenRange, pos: readonly string[], capital: (t: number) => b
   return true;
 }
 
+/** First token of the clause holding token `t`: just after the last break before it. */
+function clauseStart(breaks: number[], first: number, t: number): number {
+  return breaks.reduce((s, b) => (b < t && b + 1 > s ? b + 1 : s), first);
+}
+
+/** The first break at or after token `t`, else the sentence end. */
+function clauseEnd(breaks: number[], last: number, t: number): number {
+  return breaks.find((b) => b >= t) ?? last;
+}
+
 function scan<T>(root: TrieNode<T>, keys: readonly string[], tags: readonly string[], first: number, last: number): Array<{ value: T; range: TokenRange }> {
   const out: Array<{ value: T; range: TokenRange }> = [];
   for (let i = first; i < last; i++) {
@@ -75,14 +85,12 @@ export function readSentence(
   const breaks = scan(lex.clauseBreaks, keys, pos, first, last).map((m) => m.range[0]);
   // A cue inside a name ("the Free Trade Agreement") is no stance.
   const cues = scan(lex.cues, keys, pos, first, last).filter((c) => !isName(c.range, pos, capital, first));
-  const clauseStart = (t: number) => breaks.reduce((s, b) => (b < t && b + 1 > s ? b + 1 : s), first);
-  const clauseEnd = (t: number) => breaks.find((b) => b >= t) ?? last;
   const readings: Reading[] = [];
   let consumedUntil = -1;
   for (const { value: cue, range } of cues) {
     if (range[0] < consumedUntil) continue;
-    const start = clauseStart(range[0]);
-    const end = Math.min(clauseEnd(range[1]), range[1] + AHEAD);
+    const start = clauseStart(breaks, first, range[0]);
+    const end = Math.min(clauseEnd(breaks, last, range[1]), range[1] + AHEAD);
     let prior: Reading['prior'] = null;
     if (cue.stance === 'drop') {
       for (let t = range[1]; t < Math.min(end, range[1] + PRIOR); t++) {
