@@ -30,6 +30,8 @@ export interface RunOptions {
   shouldStop?: () => boolean;
   onEvent?: (e: IngestEvent) => void;
   stdinBytes?: Uint8Array;
+  /** Metadata for items that carry none of their own (plain text files, pages without dates). */
+  defaults?: { published?: string; source?: string };
 }
 
 /**
@@ -77,6 +79,8 @@ export async function runIngest(targets: string[], opts: RunOptions): Promise<In
           emit({ kind: 'failed', where: c.where, error: c.error });
         } else {
           try {
+            const d = opts.defaults;
+            if (d) c.input = { ...c.input, published: c.input.published ?? d.published, source: c.input.source ?? d.source };
             const r = await ingestCandidate(c, opts.store, opts.analyzer);
             if (r.duplicate) sum.duplicates++;
             else sum.added++;

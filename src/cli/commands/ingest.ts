@@ -8,7 +8,7 @@ import type { Store } from '../../store/types.ts';
 import { DEFAULT_MAX_BYTES, readStream } from '../input.ts';
 import type { CliIO } from '../io.ts';
 import { createProgress } from '../progress.ts';
-import { openDb, parseCount, parseDuration, parsePositive } from '../store-options.ts';
+import { openDb, parseCount, parseDay, parseDuration, parsePositive } from '../store-options.ts';
 
 /** Options shared by `ingest` and `watch`. */
 export interface FetchCliOptions {
@@ -20,6 +20,8 @@ export interface FetchCliOptions {
   maxBytes: number;
   maxRedirects: number;
   quiet?: boolean;
+  published?: string;
+  source?: string;
 }
 
 /** Add the fetching and storing options to a command. */
@@ -32,13 +34,16 @@ export function fetchOptions(cmd: Command): Command {
     .option('--delay <duration>', 'wait at least this long between two requests to one host', parseDuration, 1000)
     .option('--max-bytes <n>', 'refuse documents larger than this', parsePositive, DEFAULT_MAX_BYTES)
     .option('--max-redirects <n>', 'redirects followed per request', parseCount, 5)
-    .option('--quiet', 'print failures and the summary only');
+    .option('--quiet', 'print failures and the summary only')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for items that carry none, e.g. plain text files', parseDay)
+    .option('--source <name>', 'publisher name for items that carry none');
 }
 
 /** The run options for these CLI options: one analyzer, one extractor, one politeness per process. */
 export function runOptions(store: Store, o: FetchCliOptions): Omit<RunOptions, 'shouldStop' | 'onEvent'> {
   const cleanup = compileCleanup();
   return {
+    defaults: o.published || o.source ? { published: o.published, source: o.source } : undefined,
     store,
     analyzer: createAnalyzer(),
     context: {
