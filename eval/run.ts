@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAnalyzer, defaultStages } from '../src/analyzer.ts';
-import { rulesOnlyQuotesStage } from '../src/stages/quotes/index.ts';
+import { rulesOnlyQuotesStage, rulesSpeakersQuotesStage } from '../src/stages/quotes/index.ts';
 import { sharedDir } from './paths.ts';
 import { evalPolnear, printMiss } from './polnear.ts';
 import { evalGoldFile } from './seed.ts';
@@ -55,5 +55,9 @@ if (!args.includes('--no-polnear') && existsSync(join(dev, 'attributions'))) {
   log('-- rules only (no learned cue model, data/quotes/cue-model.json):');
   const rulesOnly = createAnalyzer({ stages: defaultStages().map((s) => (s.name === 'quotes' ? rulesOnlyQuotesStage() : s)) });
   summary[`polnear_${split}_rules_only`] = evalPolnear(dev, rulesOnly, log, limit);
+  // And without the learned speaker chooser (data/quotes/speaker-model.json), to show what it adds.
+  log('-- rule speakers (no learned speaker chooser, data/quotes/speaker-model.json):');
+  const ruleSpeakers = createAnalyzer({ stages: defaultStages().map((s) => (s.name === 'quotes' ? rulesSpeakersQuotesStage() : s)) });
+  summary[`polnear_${split}_rule_speakers`] = evalPolnear(dev, ruleSpeakers, log, limit);
 }
 if (json) console.log(JSON.stringify(summary));

@@ -8,20 +8,28 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
 }
 
-/** Two independent 32-bit FNV-1a variants, giving one 64-bit hash as a pair of halves. */
-function fnv(s: string, seed: number): number {
-  let h = seed >>> 0;
+/** FNV-1a over `s`, continuing from state `h`: feeding "a", " ", "b" equals feeding "a b". */
+function feed(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  // Final avalanche (murmur3 fmix32): FNV alone leaves the high bits of short keys poorly mixed.
+  return h;
+}
+
+/** Final avalanche (murmur3 fmix32): FNV alone leaves the high bits of short keys poorly mixed. */
+function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/** One of two independent 32-bit FNV-1a variants (by seed) of the shingle "a b c", built without joining the words. */
+function shingleHash(a: string, b: string, c: string, seed: number): number {
+  return mix(feed(feed(feed(feed(feed(seed >>> 0, a), ' '), b), ' '), c));
 }
 
 /** A 64-bit SimHash as two unsigned 32-bit halves, plus how many shingles it was built from. */
@@ -43,9 +51,8 @@ export function simHash(text: string): SimHash {
   const acc = new Int32Array(64);
   let n = 0;
   for (let i = 0; i + 2 < words.length; i++) {
-    const sh = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-    const a = fnv(sh, 0x811c9dc5);
-    const b = fnv(sh, 0x050c5d1f);
+    const a = shingleHash(words[i], words[i + 1], words[i + 2], 0x811c9dc5);
+    const b = shingleHash(words[i], words[i + 1], words[i + 2], 0x050c5d1f);
     for (let bit = 0; bit < 32; bit++) {
       acc[bit] += (a >>> bit) & 1 ? 1 : -1;
       acc[32 + bit] += (b >>> bit) & 1 ? 1 : -1;

@@ -3,6 +3,7 @@ import type { Quote, Span } from '../../core/types.ts';
 import type { Frame } from './frames.ts';
 import type { Marked } from './marks.ts';
 import { speakerOf, type Speaker } from './phrase.ts';
+import { speakerAfter, speakerBefore } from './floating.ts';
 
 import type { QuoteOut } from './index.ts';
 
@@ -12,6 +13,8 @@ interface Item {
   /** The earlier item whose speaker this one shares (a split or continued quote). */
   from: Item | null;
   paragraph: number;
+  /** The quotation of a quote no cue took (a floating or continued quote). */
+  marked?: Marked;
 }
 
 /** A floating quote takes the last speaker only if that speaker spoke this many paragraphs ago at most. */
@@ -110,7 +113,7 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
     const linked = earlier && (m.continues || (before!.paragraph === m.paragraph && leads)) ? earlier : null;
     const item: Item = {
       quote: { kind: 'direct', span: inner(m), cue: linked?.quote.cue ?? null, speaker: null },
-      frame: null, from: linked, paragraph: m.paragraph,
+      frame: null, from: linked, paragraph: m.paragraph, marked: m,
     };
     used.set(m, item);
     items.push(item);
@@ -121,8 +124,12 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
   let lastPara = -1;
   for (const it of items) {
     let sp: Speaker | null = null;
+    // A quote no cue took: the cue right after it, the quote it continues, the cue before it, the last speaker.
+    const near = it.marked ? speakerAfter(doc, frames, spoken, it.marked) : null;
     if (it.frame) sp = spoken.get(it.frame) ?? null;
+    else if (near) sp = near;
     else if (it.from) sp = it.from.quote.speaker ? { ...it.from.quote.speaker, named: true } : null;
+    else if (it.marked && (sp = speakerBefore(doc, frames, spoken, it.marked))) { /* the nearest cue's own mention */ }
     else if (!it.frame && last && it.paragraph - lastPara <= FLOAT_PARAGRAPHS) sp = last;
     it.quote.speaker = sp ? { name: sp.name, code: sp.code, span: sp.span } : null;
     if (sp?.actorId && it.quote.speaker) it.quote.speaker.actorId = sp.actorId;

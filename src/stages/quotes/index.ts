@@ -10,6 +10,8 @@ import { compileCueModel, type CueModel } from './learned.ts';
 import { cueScorer, type LearnedCues } from './scorer.ts';
 import { findMarked, paragraphTokens, type Marked } from './marks.ts';
 import { assemble } from './assemble.ts';
+import speakerData from '../../../data/quotes/speaker-model.json' with { type: 'json' };
+import { chooseSpeakers, compileSpeakerModel, type SpeakerHook } from './speaker-model.ts';
 
 /**
  * A report quote, plus `fragments` (the quoted parts of a mixed quote) and `cueKind` (speech,
@@ -22,7 +24,7 @@ export type QuoteOut = Quote & { fragments?: Span[]; cueKind?: CueKind };
  * speakers and contents, then attach every direct quote to a cue, to the quote it continues, or to
  * the last speaker. Reads only the article body (`doc.bodyEnd`). Sets `doc.quotes`.
  */
-export function createQuotesStage(lex: CueLexicon, model: CueModel | null = null): Stage {
+export function createQuotesStage(lex: CueLexicon, model: CueModel | null = null, speakers: SpeakerHook | null = null): Stage {
   return {
     name: 'quotes',
     needs: ['zones'],
@@ -43,6 +45,7 @@ export function createQuotesStage(lex: CueLexicon, model: CueModel | null = null
         if (doc.sentences[si].first >= limit) break;
         frames.push(...sentenceFrames(doc, si, lex, inside, marks, learned));
       }
+      speakers?.(doc, frames, inside);
       doc.quotes = assemble(doc, frames, marked, lex.utterances);
     },
   };
@@ -53,6 +56,12 @@ export function createQuotesStage(lex: CueLexicon, model: CueModel | null = null
  * the bundled learned cue model (data/quotes/cue-model.json) for cues the lexicons lack.
  */
 export function defaultQuotesStage(...userCues: unknown[]): Stage {
+  const spk = compileSpeakerModel(speakerData);
+  return createQuotesStage(compileCues(cueData, ...userCues), compileCueModel(modelData), (d, f, i) => chooseSpeakers(d, f, i, spk));
+}
+
+/** The quotes stage without the learned speaker chooser (data/quotes/speaker-model.json), to measure what it adds. */
+export function rulesSpeakersQuotesStage(...userCues: unknown[]): Stage {
   return createQuotesStage(compileCues(cueData, ...userCues), compileCueModel(modelData));
 }
 

@@ -16,7 +16,6 @@ const TEMPLATES: ReadonlyArray<readonly [string, readonly Slot[]]> = [
   ['ww+1', ['w', 'w']], ['w-1w', ['w', 'w']], ['pp+1', ['t', 't']], ['p-1p', ['t', 't']], ['ww+2', ['w', 'w']],
   ['suf', ['s', 't']], ['p-1pp+1', ['t', 't', 't']],
 ];
-const [W, P, WP, W1, WM, P1, PM, WW1, WMW, PP1, PMP, WW2, SUF, PMPP1] = TEMPLATES.map((_, k) => k);
 const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', "'"]);
 
 /**
@@ -50,7 +49,8 @@ function splits(rest: string, k: number): string[][] {
   return out;
 }
 
-const PAIRS = [WW1, WMW, WW2];
+/** Word-pair templates (sparse: Maps), in the bit order of `leads`. */
+const PAIRS = ['ww+1', 'w-1w', 'ww+2'].map((name) => TEMPLATES.findIndex(([n]) => n === name));
 
 /** Compile feature-string weights ("ww+1=said|that" → 0.7) into id-keyed tables, once per analyzer. */
 export function compileCueWeights(weights: Map<string, number>): CompiledCues {
@@ -90,10 +90,10 @@ export function compileCueWeights(weights: Map<string, number>): CompiledCues {
   };
 }
 
-/** The weight of a word pair in pair template `k` (0 when either word is unknown or the pair unseen). */
-function pairWeight(c: CompiledCues, k: number, a: number, b: number): number {
-  if (a < 0 || b < 0 || (c.leads[a] & (1 << PAIRS.indexOf(k))) === 0) return 0;
-  return c.pairs[k].get(a * c.words.size + b) ?? 0;
+/** The weight of word pair (a, b) in a pair table (0 when either word is unknown or `a` starts no pair there). */
+function pairWeight(c: CompiledCues, table: Map<number, number>, bit: number, a: number, b: number): number {
+  if (a < 0 || b < 0 || (c.leads[a] & bit) === 0) return 0;
+  return table.get(a * c.words.size + b) ?? 0;
 }
 
 /** Dense look-up: 0 when a part is unknown (`id` < 0). */
@@ -114,66 +114,57 @@ export interface LearnedCues {
  */
 export function cueScorer(c: CompiledCues, doc: Doc): (i: number, lo: number, hi: number) => number {
   const n = doc.tokenCount;
-  const wordIds = new Int32Array(n);
-  const tagIds = new Int32Array(n);
-  const marks = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const lower = doc.lower[i];
-    wordIds[i] = c.words.get(lower) ?? -1;
-    tagIds[i] = c.tags.get(doc.pos[i]) ?? -1;
-    if (lower.length === 1 && QUOTE_CHARS.has(lower)) marks[i] = 1;
-  }
-  // Ending ids: from the word's id when the model knows the word, else looked up once per token.
+  // Ids are looked up when a token is first needed (-2: not yet); many tokens are never scored.
+  const wordIds = new Int32Array(n).fill(-2);
+  const tagIds = new Int32Array(n).fill(-2);
   const suffixIds = new Int32Array(n).fill(-2);
+  const wid = (k: number): number => (wordIds[k] !== -2 ? wordIds[k] : (wordIds[k] = c.words.get(doc.lower[k]) ?? -1));
+  const tid = (k: number): number => (tagIds[k] !== -2 ? tagIds[k] : (tagIds[k] = c.tags.get(doc.pos[k]) ?? -1));
   const T = c.tags.size;
   const wBos = c.words.get('<s>')!;
   const wEos = c.words.get('</s>')!;
   const tBos = c.tags.get('<s>')!;
   const tEos = c.tags.get('</s>')!;
-  const d = c.dense;
+  const [dW, dP, dWP, dW1, dWM, dP1, dPM, , , dPP1, dPMP, , dSUF, dPMPP1] = c.dense;
+  const [ww1, wmw, ww2] = PAIRS.map((k) => c.pairs[k]);
   return (i, lo, hi) => {
-    const w = wordIds[i];
-    const p = tagIds[i];
-    const w1 = i + 1 < hi ? wordIds[i + 1] : wEos;
-    const w2 = i + 2 < hi ? wordIds[i + 2] : wEos;
-    const wm = i - 1 >= lo ? wordIds[i - 1] : wBos;
-    const p1 = i + 1 < hi ? tagIds[i + 1] : tEos;
-    const pm = i - 1 >= lo ? tagIds[i - 1] : tBos;
+    const w = wid(i);
+    const p = tid(i);
+    const w1 = i + 1 < hi ? wid(i + 1) : wEos;
+    const w2 = i + 2 < hi ? wid(i + 2) : wEos;
+    const wm = i - 1 >= lo ? wid(i - 1) : wBos;
+    const p1 = i + 1 < hi ? tid(i + 1) : tEos;
+    const pm = i - 1 >= lo ? tid(i - 1) : tBos;
+    // Ending ids: from the word's id when the model knows the word, else looked up once per token.
     let suf = w >= 0 ? c.wordSuffix[w] : suffixIds[i];
     if (suf === -2) suf = suffixIds[i] = c.suffixes.get(doc.lower[i].slice(-3)) ?? -1;
     let s = 0;
     s += c.bias;
-    s += at(d[W], w);
-    s += at(d[P], p);
-    s += w < 0 || p < 0 ? 0 : d[WP][w * T + p];
-    s += at(d[W1], w1);
-    s += at(d[WM], wm);
-    s += at(d[P1], p1);
-    s += at(d[PM], pm);
-    s += pairWeight(c, WW1, w, w1);
-    s += pairWeight(c, WMW, wm, w);
-    s += p < 0 || p1 < 0 ? 0 : d[PP1][p * T + p1];
-    s += pm < 0 || p < 0 ? 0 : d[PMP][pm * T + p];
-    s += pairWeight(c, WW2, w, w2);
-    s += suf < 0 || p < 0 ? 0 : d[SUF][suf * T + p];
-    s += pm < 0 || p < 0 || p1 < 0 ? 0 : d[PMPP1][(pm * T + p) * T + p1];
-    if (c.mark3 !== undefined && near(marks, i, lo, hi, 3)) s += c.mark3;
+    s += at(dW, w);
+    s += at(dP, p);
+    s += w < 0 || p < 0 ? 0 : dWP[w * T + p];
+    s += at(dW1, w1);
+    s += at(dWM, wm);
+    s += at(dP1, p1);
+    s += at(dPM, pm);
+    s += pairWeight(c, ww1, 1, w, w1);
+    s += pairWeight(c, wmw, 2, wm, w);
+    s += p < 0 || p1 < 0 ? 0 : dPP1[p * T + p1];
+    s += pm < 0 || p < 0 ? 0 : dPMP[pm * T + p];
+    s += pairWeight(c, ww2, 4, w, w2);
+    s += suf < 0 || p < 0 ? 0 : dSUF[suf * T + p];
+    s += pm < 0 || p < 0 || p1 < 0 ? 0 : dPMPP1[(pm * T + p) * T + p1];
+    if (c.mark3 !== undefined && markNear(doc, i, lo, hi, 3)) s += c.mark3;
     if (c.that2 !== undefined && ((i + 1 < hi && doc.lower[i + 1] === 'that') || (i + 2 < hi && doc.lower[i + 2] === 'that'))) s += c.that2;
     if (i - lo < 3) s += c.early;
     return s;
   };
 }
 
-/** Whether `marks` is set within `w` tokens of `i` (inside `[lo, hi)`), as `markNear` reads the text. */
-function near(marks: Uint8Array, i: number, lo: number, hi: number, w: number): boolean {
-  for (let k = Math.max(lo, i - w); k < Math.min(hi, i + w + 1); k++) if (k !== i && marks[k] === 1) return true;
-  return false;
-}
-
 /** Whether a quotation mark stands within `w` tokens of `i` (inside `[lo, hi)`). */
 export function markNear(doc: Doc, i: number, lo: number, hi: number, w: number): boolean {
   for (let k = Math.max(lo, i - w); k < Math.min(hi, i + w + 1); k++) {
-    if (k !== i && QUOTE_CHARS.has(doc.lower[k])) return true;
+    if (k !== i && doc.lower[k].length === 1 && QUOTE_CHARS.has(doc.lower[k])) return true;
   }
   return false;
 }

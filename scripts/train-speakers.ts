@@ -1,0 +1,147 @@
+/**
+ * `npx tsx scripts/train-speakers.ts [--epochs N] [--prune W] [--out FILE]`: train the quotes stage's
+ * learned speaker chooser (src/stages/quotes/speaker-model.ts) on PolNeAR train
+ * (../shared/eval/polnear/train) and write data/quotes/speaker-model.json.
+ *
+ * Every cue frame the pipeline finds whose cue overlaps a gold cue is one ranking example: its
+ * candidates (candidates.ts) are right when they lie inside the gold source, "no speaker" is right
+ * when the gold has none. An averaged perceptron learns to rank; accuracy is reported on a held-out
+ * tenth of the train articles against the rules' choice (PolNeAR dev is never read), then the
+ * shipped model is retrained on all train articles. Only feature weights are written.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAnalyzer, defaultStages } from '../src/analyzer.ts';
+import type { Span } from '../src/core/types.ts';
+import { sharedDir } from '../eval/paths.ts';
+import { parseBrat, type Attribution } from '../eval/polnear.ts';
+import { candidates, nullFeatures, tokenFeatures } from '../src/stages/quotes/candidates.ts';
+import { createQuotesStage } from '../src/stages/quotes/index.ts';
+import { compileCues } from '../src/stages/quotes/lexicon.ts';
+import { compileCueModel } from '../src/stages/quotes/learned.ts';
+import type { SpeakerHook } from '../src/stages/quotes/speaker-model.ts';
+import cueData from '../data/quotes/cues.json' with { type: 'json' };
+import modelData from '../data/quotes/cue-model.json' with { type: 'json' };
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const EPOCHS = Number(opt('--epochs', '8'));
+const PRUNE = Number(opt('--prune', '0.5'));
+const OUT = opt('--out', join(import.meta.dirname ?? '.', '..', 'data', 'quotes', 'speaker-model.json'));
+
+const shared = sharedDir();
+if (!shared) throw new Error('../shared not found (set SITREP_SHARED)');
+const dir = join(shared, 'eval', 'polnear', 'train');
+
+/** One ranking example: feature lists of the options (0 = no speaker), which are right, and the rules' pick. */
+interface Example { options: string[][]; right: boolean[]; rule: boolean }
+
+let unreachable = 0;
+const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+
+/** Ranking examples of every article, from the cue frames the pipeline finds. */
+function examples(bases: string[]): Example[] {
+  const out: Example[] = [];
+  let gold: Attribution[] = [];
+  const record: SpeakerHook = (doc, frames, inside) => {
+    for (const f of frames) {
+      const cue: Span = [doc.starts[f.c0], doc.ends[f.c1 - 1]];
+      const g = gold.find((a) => a.cue.some((c) => overlaps(c, cue)));
+      if (!g) continue;
+      const inSource = (t: number) => g.source.some((s) => overlaps(s, [doc.starts[t], doc.ends[t]]));
+      const cands = candidates(doc, f, inside, f.phrase);
+      const right = [g.source.length === 0, ...cands.map((c) => inSource(c.t))];
+      if (!right.includes(true)) {
+        unreachable++;
+        continue;
+      }
+      const rule = f.phrase
+        ? g.source.some((s) => overlaps(s, [doc.starts[f.phrase!.a], doc.ends[f.phrase!.b - 1]]) || (f.phrase!.anchor !== undefined && inSource(f.phrase!.anchor)))
+        : g.source.length === 0;
+      out.push({ options: [nullFeatures(f, f.phrase), ...cands.map((c) => [...c.features, ...tokenFeatures(doc, c.t, c.side)])], right, rule });
+    }
+  };
+  const stages = defaultStages();
+  const upto = stages.findIndex((s) => s.name === 'quotes');
+  const analyzer = createAnalyzer({
+    stages: stages.slice(0, upto + 1).map((s) => (s.name === 'quotes' ? createQuotesStage(compileCues(cueData), compileCueModel(modelData), record) : s)),
+  });
+  const anns = readdirSync(join(dir, 'attributions'));
+  for (const base of bases) {
+    const text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
+    const ann = anns.find((f) => f.startsWith(`${base}_`))!;
+    gold = parseBrat(readFileSync(join(dir, 'attributions', ann), 'utf8'));
+    analyzer.analyze({ id: base, text, published: null });
+  }
+  return out;
+}
+
+const score = (w: Map<string, number>, fs: string[]) => fs.reduce((s, f) => s + (w.get(f) ?? 0), 0);
+const argmax = (w: Map<string, number>, ex: Example, only?: boolean[]) => {
+  let best = -1;
+  let bs = -Infinity;
+  ex.options.forEach((fs, i) => {
+    if (only && !only[i]) return;
+    const s = score(w, fs);
+    if (s > bs) { bs = s; best = i; }
+  });
+  return best;
+};
+
+/** Averaged ranking perceptron with lazy averaging; a fixed shuffle keeps runs reproducible. */
+function train(data: Example[]): Map<string, number> {
+  const w = new Map<string, number>();
+  const total = new Map<string, number>();
+  const stamp = new Map<string, number>();
+  let c = 1;
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const order = data.map((_, i) => i);
+  const bump = (f: string, by: number) => {
+    const old = w.get(f) ?? 0;
+    total.set(f, (total.get(f) ?? 0) + (c - (stamp.get(f) ?? 0)) * old);
+    stamp.set(f, c);
+    w.set(f, old + by);
+  };
+  for (let e = 0; e < EPOCHS; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    for (const k of order) {
+      const ex = data[k];
+      const p = argmax(w, ex);
+      if (!ex.right[p]) {
+        errors++;
+        const g = argmax(w, ex, ex.right);
+        for (const f of ex.options[g]) bump(f, 1);
+        for (const f of ex.options[p]) bump(f, -1);
+      }
+      c++;
+    }
+    console.log(`epoch ${e + 1}: ${errors} training errors of ${data.length}`);
+  }
+  const avg = new Map<string, number>();
+  for (const [f, v] of w) {
+    const a = ((total.get(f) ?? 0) + (c - (stamp.get(f) ?? 0)) * v) / c;
+    if (Math.abs(a) >= PRUNE / 100) avg.set(f, Math.round(a * 1000) / 1000);
+  }
+  return avg;
+}
+
+const seen = new Set<string>();
+const bases = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()
+  .map((f) => f.replace(/_[0-9a-f]{4}\.ann$/, '')).filter((b) => !seen.has(b) && seen.add(b));
+const held = bases.filter((_, i) => i % 10 === 9);
+const fit = bases.filter((_, i) => i % 10 !== 9);
+const heldEx = examples(held);
+const model = train(examples(fit));
+const acc = (pick: (ex: Example) => boolean) => (100 * heldEx.filter(pick).length / heldEx.length).toFixed(1);
+console.log(`held-out (${heldEx.length} cue frames): rules ${acc((ex) => ex.rule)} %, model ${acc((ex) => ex.right[argmax(model, ex)])} %`);
+console.log(`${unreachable} matched cue frames had no right candidate in their sentence`);
+// --fit-only writes the model trained without the held-out articles (to study them honestly).
+const all = args.includes('--fit-only') ? model : train(examples(bases));
+const weights = Object.fromEntries([...all].sort((a, b) => a[0].localeCompare(b[0])));
+writeFileSync(OUT, `${JSON.stringify({ about: 'Learned speaker chooser weights (scripts/train-speakers.ts, PolNeAR train); features in src/stages/quotes/candidates.ts.', weights }, null, 0)}\n`);
+console.log(`wrote ${OUT}: ${all.size} weights`);

@@ -1,0 +1,146 @@
+import type { Doc } from '../../core/doc.ts';
+import { mentionAt } from '../actors/query.ts';
+import type { Frame } from './frames.ts';
+import { npBack, npToken } from './phrase.ts';
+import type { SpeakerPhrase } from './subject.ts';
+
+/**
+ * Speaker candidates of a cue frame: the words of its sentence that can head a speaker (names,
+ * nouns, pronouns, numbers: "9 percent said"), each with the noun phrase it would report and the
+ * feature strings the learned speaker chooser scores (speaker-model.ts). Shared by training
+ * (scripts/train-speakers.ts) and runtime so both see the same features.
+ */
+export interface Candidate {
+  /** The token the chooser scores. */
+  t: number;
+  /** Before (L) or after (R) the cue. */
+  side: Side;
+  /** Where the candidate's phrase must end (the cue, for a speaker before it). */
+  limit: number;
+  /** Features of this token as seen from this cue; `tokenFeatures` adds those of the token alone. */
+  features: string[];
+}
+
+export type Side = 'L' | 'R';
+
+const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+const CLITIC_S = new Set(["'s", '’s']);
+const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', "'"]);
+/** Candidates farther than this from the cue are not scored (speed; the source is nearly always closer). */
+const MAX_DISTANCE = 40;
+/** Only this many candidates nearest the cue on each side are scored (speed: farther ones almost never win). */
+const PER_SIDE = 5;
+const UPPER = /^\p{Lu}/u;
+
+function bucket(d: number): string {
+  return d <= 4 ? String(d) : d <= 6 ? '5' : d <= 10 ? '7' : d <= 16 ? '11' : '17';
+}
+
+/** The phrase a candidate token stands for: its noun phrase, or for "X, who said" the relative pronoun anchored to X. */
+function phraseOf(doc: Doc, t: number, lo: number, hi: number): SpeakerPhrase {
+  const w = doc.lower[t];
+  if (doc.pos[t] === 'PRON') {
+    if (RELATIVE.has(w) && t - 1 > lo && doc.lower[t - 1] === ',') {
+      const a = npBack(doc, t - 1, lo);
+      if (a < t - 1) return { a, b: t - 1, clauseStart: a, anchor: t };
+    }
+    return { a: t, b: t + 1, clauseStart: t };
+  }
+  let b = t + 1;
+  while (b < hi && npToken(doc, b) && !CLITIC_S.has(doc.lower[b])) b++;
+  const a = npBack(doc, t + 1, lo);
+  return { a: Math.min(a, t), b, clauseStart: Math.min(a, t) };
+}
+
+/**
+ * The candidates of frame `f` in its sentence, at most `MAX_DISTANCE` tokens from the cue, outside
+ * quotations (`inside`) and outside the cue itself. `rule` is the phrase the rules chose (or null).
+ */
+export function candidates(doc: Doc, f: Frame, inside: Uint8Array, rule: SpeakerPhrase | null): Candidate[] {
+  const s = doc.sentences[f.sentence];
+  const out: Candidate[] = [];
+  const kind = f.entry.kind;
+  const cw = `cw=${f.entry.learned ? '~' : f.entry.tokens[0]}`;
+  const lo = Math.max(s.first, f.c0 - MAX_DISTANCE);
+  const hi = Math.min(s.last, f.c1 + MAX_DISTANCE);
+  let firstHead = -1;
+  for (let t = s.first; t < f.c0 && firstHead < 0; t++) if (HEAD_POS.has(doc.pos[t]) && !inside[t]) firstHead = t;
+  // Rank of each candidate among candidates on its side, counted outward from the cue.
+  let rankBefore = 0;
+  const before: number[] = [];
+  for (let t = f.c0 - 1; t >= lo && before.length < PER_SIDE; t--) if (isCandidate(doc, t, inside)) before.push(t);
+  const after: number[] = [];
+  for (let t = f.c1; t < hi && after.length < PER_SIDE; t++) if (isCandidate(doc, t, inside)) after.push(t);
+  // The sentence subject and the rules' head stay candidates however far they are.
+  for (const t of [firstHead, rule ? rule.anchor ?? rule.b - 1 : -1]) {
+    if (t >= lo && t < f.c0 && !before.includes(t) && isCandidate(doc, t, inside)) before.push(t);
+    else if (t >= f.c1 && t < hi && !after.includes(t) && isCandidate(doc, t, inside)) after.push(t);
+  }
+  before.sort((x, y) => y - x);
+  after.sort((x, y) => x - y);
+  for (const [side, list] of [['L', before], ['R', after]] as const) {
+    rankBefore = 0;
+    let commas = 0;
+    let verbs = 0;
+    let quote = false;
+    let k = side === 'L' ? f.c0 - 1 : f.c1;
+    for (const t of list) {
+      // Count what lies between the cue and this candidate.
+      for (; side === 'L' ? k > t : k < t; k += side === 'L' ? -1 : 1) {
+        const w = doc.lower[k];
+        if (w === ',' || w === '—' || w === '–' || w === '(') commas++;
+        else if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') verbs++;
+        else if (QUOTE_CHARS.has(w)) quote = true;
+      }
+      const d = side === 'L' ? f.c0 - t : t - f.c1 + 1;
+      const r = Math.min(rankBefore++, 3);
+      const sd = `${side}${bucket(d)}`;
+      const inRule = rule !== null && ((t >= rule.a && t < rule.b) || rule.anchor === t);
+      const feats = [
+        `sd=${sd}`, `ksd=${kind}|${sd}`, `r=${side}${r}`, `kr=${kind}|${side}${r}`,
+        `c=${Math.min(commas, 3)}|${side}`, `v=${Math.min(verbs, 3)}|${side}`, `${cw}|${side}`,
+        `rule=${inRule}`, `krule=${kind}|${inRule}|${rule ? 'y' : 'n'}`,
+      ];
+      if (quote) feats.push(`q|${side}`);
+      if (t === firstHead) feats.push(`subj|${side}`);
+      if (inRule && t === (rule!.anchor ?? rule!.b - 1)) feats.push('rulehead');
+      out.push({ t, side, limit: side === 'L' ? f.c0 : s.last, features: feats });
+    }
+  }
+  return out;
+}
+
+/**
+ * Features of candidate token `t` that do not depend on the cue (only on the side it stands on),
+ * so the runtime scores them once per token and side.
+ */
+export function tokenFeatures(doc: Doc, t: number, side: Side): string[] {
+  const s = doc.sentences[doc.sentenceAt(doc.starts[t])];
+  const p = doc.pos[t];
+  const m = mentionAt(doc, t);
+  const head = t + 1 >= s.last || !npToken(doc, t + 1) || CLITIC_S.has(doc.lower[t + 1]);
+  const feats = [
+    'b', `p=${p}|${side}`, `w=${doc.lower[t]}`, `wm=${t > s.first ? doc.lower[t - 1] : '<s>'}`,
+    `wn=${t + 1 < s.last ? doc.lower[t + 1] : '</s>'}`, `pm=${t > s.first ? doc.pos[t - 1] : '<s>'}|${p}`,
+    `pn=${p}|${t + 1 < s.last ? doc.pos[t + 1] : '</s>'}`, `hd=${head}|${p}`, `m=${m ? m.kind : '-'}|${side}`,
+  ];
+  if (UPPER.test(doc.text[doc.starts[t]])) feats.push(`up|${p}|${side}`);
+  if (m?.code) feats.push('mcode');
+  if (t + 1 < s.last && CLITIC_S.has(doc.lower[t + 1])) feats.push('poss');
+  return feats;
+}
+
+/** The phrase reported when candidate `c` of a frame in sentence `si` wins. */
+export function candidatePhrase(doc: Doc, c: Candidate, si: number): SpeakerPhrase {
+  return phraseOf(doc, c.t, doc.sentences[si].first, c.limit);
+}
+
+function isCandidate(doc: Doc, t: number, inside: Uint8Array): boolean {
+  return !inside[t] && HEAD_POS.has(doc.pos[t]);
+}
+
+/** Features of choosing no speaker at all (a passive cue, a sentence without a subject). */
+export function nullFeatures(f: Frame, rule: SpeakerPhrase | null): string[] {
+  return ['null', `null|${f.entry.kind}`, `null|rule=${rule !== null}`];
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/core/tokenize.ts';
+import { findMarked, paragraphTokens } from '../../src/stages/quotes/marks.ts';
+import { speakerAfter, speakerBefore } from '../../src/stages/quotes/floating.ts';
+import type { Frame } from '../../src/stages/quotes/frames.ts';
+import type { Speaker } from '../../src/stages/quotes/phrase.ts';
+import { chooseSpeakers, compileSpeakerModel } from '../../src/stages/quotes/speaker-model.ts';
+import { find, quotesOf } from './helpers.ts';
+
+const meta = { title: null, source: null, url: null, published: null, authors: [], contributors: [] };
+
+describe('learned speaker chooser', () => {
+  it('takes the named subject, not a weekday standing before the cue', () => {
+    const q = find(quotesOf('Governor Dana Holt on Wednesday praised the new bridge.').quotes, 'the new bridge');
+    expect(q.speakerText).toBe('Governor Dana Holt');
+  });
+
+  it('keeps the rules where they are right', () => {
+    const text = 'Ms. Holt, the governor of the state, told reporters on Friday that the roads would reopen.';
+    expect(find(quotesOf(text).quotes, 'roads would reopen').speakerText).toBe('Ms. Holt');
+    const q = find(quotesOf('The mayor met Lena Ortiz, who said the bridge would reopen in May.').quotes, 'bridge');
+    expect(q.speakerText).toBe('who');
+  });
+
+  it('chooses no speaker when the model scores "no speaker" best', () => {
+    const text = 'Dana Holt said the bridge would reopen.';
+    const doc = buildDoc(null, text, meta);
+    const said = doc.lower.indexOf('said');
+    const frame = { c0: said, c1: said + 1, entry: { tokens: ['said'], kind: 'speech', after: null }, sentence: 0, phrase: { a: 0, b: said, clauseStart: 0 }, clauseStart: 0, content: null, marked: null } as Frame;
+    chooseSpeakers(doc, [frame], new Uint8Array(doc.tokenCount), compileSpeakerModel({ weights: { null: 5 } }));
+    expect(frame.phrase).toBeNull();
+  });
+
+  it('rejects a malformed model file', () => {
+    expect(() => compileSpeakerModel({ weights: { b: 'high' } })).toThrow();
+    expect(() => compileSpeakerModel({})).toThrow();
+  });
+});
+
+describe('speakers of quotes no cue took', () => {
+  const speaker = (span: [number, number]): Speaker => ({ name: 'x', code: '', span, named: true });
+
+  /** A document with one speech frame over `cue`, its speaker phrase starting at the token of `who`. */
+  function setup(text: string, who: string, cue: string) {
+    const doc = buildDoc(null, text, meta);
+    const marked = findMarked(doc, paragraphTokens(doc), doc.tokenCount);
+    const c = doc.lower.indexOf(cue);
+    const a = doc.lower.indexOf(who);
+    const f = { c0: c, c1: c + 1, entry: { tokens: [cue], kind: 'speech', after: null }, sentence: doc.sentenceAt(doc.starts[c]), phrase: { a, b: c, clauseStart: a }, clauseStart: a, content: null, marked: null } as Frame;
+    const sp = speaker([doc.starts[a], doc.ends[c - 1]]);
+    return { doc, marked, frames: [f], spoken: new Map([[f, sp]]), sp };
+  }
+
+  it('gives a quote ending in a comma the speaker of the cue right after it', () => {
+    const { doc, marked, frames, spoken, sp } = setup('“I will never eat them again,” Holt said in March of the pancakes.', 'holt', 'said');
+    expect(speakerAfter(doc, frames, spoken, marked[0])).toBe(sp);
+  });
+
+  it('does not reach into the next sentence after a quote that ends with a full stop', () => {
+    const { doc, marked, frames, spoken } = setup('“I will never eat them again.” Holt said in March that the shop had closed.', 'holt', 'said');
+    expect(speakerAfter(doc, frames, spoken, marked[0])).toBeNull();
+  });
+
+  it('gives a floating quote the speaker of the nearest cue before it', () => {
+    const { doc, marked, frames, spoken, sp } = setup('Later, Ruiz said so again.\n\n“We counted every coin twice.”', 'ruiz', 'said');
+    expect(speakerBefore(doc, frames, spoken, marked[0])).toBe(sp);
+  });
+
+  it('reports the nearest mention as the span of a floating quote in the full pipeline', () => {
+    const text = 'Mayor Ana Ruiz said the budget was tight.\n\nLater, Ruiz agreed with the plan.\n\n“We counted every coin twice.”';
+    const { report } = quotesOf(text);
+    const q = report.quotes.find((x) => text.slice(x.span[0], x.span[1]).startsWith('We counted'))!;
+    expect(q.speaker?.span[0]).toBe(text.indexOf('Ruiz agreed'));
+  });
+});
