@@ -36,8 +36,10 @@ export function buildDoc(id: string | null, text: string, article: ArticleMeta):
   const paragraphs = splitParagraphs(text);
   const w = readWithWink(text);
   const n = w.values.length;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Sized for every wink token, trimmed to the kept ones at the end.
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  let kept = 0;
   const lower: string[] = [];
   const pos: string[] = [];
   const map = new Int32Array(n + 1); // wink index -> our index of the first kept token at or after it
@@ -51,17 +53,17 @@ export function buildDoc(id: string | null, text: string, article: ArticleMeta):
       const found = text.indexOf(v, cursor);
       if (found >= 0) start = found;
     }
-    map[i] = starts.length;
+    map[i] = kept;
     cursor = start + v.length;
     const c = v.charCodeAt(0);
     // Printable ASCII is never whitespace; only other tokens need the regular expression.
     if ((c <= 32 || c >= 127) && WHITESPACE.test(v)) continue;
-    starts.push(start);
-    ends.push(start + v.length);
+    starts[kept] = start;
+    ends[kept++] = start + v.length;
     lower.push(v.toLowerCase());
     pos.push(w.pos[i]);
   }
-  map[n] = starts.length;
+  map[n] = kept;
 
   const sentences: Sentence[] = [];
   let para = 0;
@@ -85,7 +87,7 @@ export function buildDoc(id: string | null, text: string, article: ArticleMeta):
   }
 
   return new Doc({
-    id, text, article, starts: Int32Array.from(starts), ends: Int32Array.from(ends), lower, pos,
+    id, text, article, starts: starts.slice(0, kept), ends: ends.slice(0, kept), lower, pos,
     sentences, paragraphs,
   });
 }

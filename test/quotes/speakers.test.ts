@@ -73,3 +73,27 @@ describe('speakers of quotes no cue took', () => {
     expect(q.speaker?.span[0]).toBe(text.indexOf('Ruiz agreed'));
   });
 });
+
+describe('compiled speaker tables', () => {
+  it('score every candidate exactly as the feature strings do', async () => {
+    const { candidates } = await import('../../src/stages/quotes/candidates.ts');
+    const { referenceScore, tableScore } = await import('../../src/stages/quotes/speaker-model.ts');
+    const data = (await import('../../data/quotes/speaker-model.json', { with: { type: 'json' } })).default;
+    const model = compileSpeakerModel(data);
+    const text = '“We will not move,” Governor Dana Holt, a former judge, told reporters in Oslo on Tuesday.';
+    const doc = buildDoc(null, text, meta);
+    const told = doc.lower.indexOf('told');
+    const frame = { c0: told, c1: told + 1, entry: { tokens: ['told'], kind: 'address', after: null }, sentence: 0, phrase: { a: 4, b: told, clauseStart: 4 }, clauseStart: 4, content: null, marked: null } as Frame;
+    const inside = new Uint8Array(doc.tokenCount);
+    const cands = candidates(doc, frame, inside, frame.phrase);
+    expect(cands.length).toBeGreaterThan(3);
+    for (const c of cands) expect(tableScore(model, doc, frame, c)).toBeCloseTo(referenceScore(model, doc, frame, c), 9);
+    // The runtime path: the chooser's winner must be the candidate with the best reference score.
+    const ref = cands.map((c) => referenceScore(model, doc, frame, c));
+    const best = cands[ref.indexOf(Math.max(...ref))];
+    const copy = { ...frame };
+    chooseSpeakers(doc, [copy], inside, model);
+    expect(copy.phrase).not.toBeNull();
+    expect(best.t >= copy.phrase!.a && best.t < copy.phrase!.b).toBe(true);
+  });
+});

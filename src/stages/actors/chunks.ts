@@ -50,20 +50,19 @@ export function chunkSentence(doc: Doc, lex: ActorLexicon, keys: string[], first
   const date = doc.article.published;
   let i = first;
   while (i < last) {
-    ends.length = 0;
-    found.length = 0;
+    let m = 0; // matches found from token i (ends[0..m), found[0..m)); a count, since resetting .length is slow
     let node = lex.trie;
     for (let j = i; j < last; j++) {
       const next = node.next.get(keys[j]);
       if (!next) break;
       node = next;
       if (node.values) {
-        ends.push(j + 1);
-        found.push(node.values);
+        ends[m] = j + 1;
+        found[m++] = node.values;
       }
     }
     let chunk: Chunk | null = null;
-    for (let k = ends.length - 1; k >= 0; k--) { // longest first
+    for (let k = m - 1; k >= 0; k--) { // longest first
       const hit = pick(doc, found[k], i, ends[k], date);
       if (hit) {
         chunk = { a: i, b: ends[k], hit };

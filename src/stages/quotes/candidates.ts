@@ -17,8 +17,50 @@ export interface Candidate {
   side: Side;
   /** Where the candidate's phrase must end (the cue, for a speaker before it). */
   limit: number;
-  /** Features of this token as seen from this cue; `tokenFeatures` adds those of the token alone. */
-  features: string[];
+  /** How this token stands to this cue (`frameFeatures` spells it out); `tokenFeatures` adds the token alone. */
+  parts: Parts;
+}
+
+/** The cue-dependent facts about a candidate, each from a small range (so they compile to tables). */
+export interface Parts {
+  /** Index into BUCKETS of the distance to the cue. */
+  bucket: number;
+  /** Rank among the candidates on its side, outward from the cue, at most 3. */
+  rank: number;
+  /** Commas/dashes and verbs between it and the cue, at most 3 each. */
+  commas: number;
+  verbs: number;
+  inRule: boolean;
+  /** A quotation mark lies between it and the cue. */
+  quote: boolean;
+  /** It is the sentence's first noun phrase head (the likely subject). */
+  subj: boolean;
+  ruleHead: boolean;
+}
+
+/** Distance buckets, in tokens from the cue. */
+export const BUCKETS = ['1', '2', '3', '4', '5', '7', '11', '17'];
+
+/** The word feature of a frame's cue (its first word; learned cues share one). */
+export function cueWord(f: Frame): string {
+  return `cw=${f.entry.learned ? '~' : f.entry.tokens[0]}`;
+}
+
+/**
+ * The cue-dependent feature strings of a candidate (training sums their weights; the runtime reads
+ * the same weights from tables, speaker-model.ts). `hasRule`: the rules chose some phrase.
+ */
+export function frameFeatures(kind: string, cw: string, side: Side, p: Parts, hasRule: boolean): string[] {
+  const sd = `${side}${BUCKETS[p.bucket]}`;
+  const feats = [
+    `sd=${sd}`, `ksd=${kind}|${sd}`, `r=${side}${p.rank}`, `kr=${kind}|${side}${p.rank}`,
+    `c=${p.commas}|${side}`, `v=${p.verbs}|${side}`, `${cw}|${side}`,
+    `rule=${p.inRule}`, `krule=${kind}|${p.inRule}|${hasRule ? 'y' : 'n'}`,
+  ];
+  if (p.quote) feats.push(`q|${side}`);
+  if (p.subj) feats.push(`subj|${side}`);
+  if (p.ruleHead) feats.push('rulehead');
+  return feats;
 }
 
 export type Side = 'L' | 'R';
@@ -33,8 +75,8 @@ const MAX_DISTANCE = 40;
 const PER_SIDE = 5;
 const UPPER = /^\p{Lu}/u;
 
-function bucket(d: number): string {
-  return d <= 4 ? String(d) : d <= 6 ? '5' : d <= 10 ? '7' : d <= 16 ? '11' : '17';
+function bucket(d: number): number {
+  return d <= 4 ? Math.max(d, 1) - 1 : d <= 6 ? 4 : d <= 10 ? 5 : d <= 16 ? 6 : 7;
 }
 
 /** The phrase a candidate token stands for: its noun phrase, or for "X, who said" the relative pronoun anchored to X. */
@@ -60,8 +102,6 @@ function phraseOf(doc: Doc, t: number, lo: number, hi: number): SpeakerPhrase {
 export function candidates(doc: Doc, f: Frame, inside: Uint8Array, rule: SpeakerPhrase | null): Candidate[] {
   const s = doc.sentences[f.sentence];
   const out: Candidate[] = [];
-  const kind = f.entry.kind;
-  const cw = `cw=${f.entry.learned ? '~' : f.entry.tokens[0]}`;
   const lo = Math.max(s.first, f.c0 - MAX_DISTANCE);
   const hi = Math.min(s.last, f.c1 + MAX_DISTANCE);
   let firstHead = -1;
@@ -94,18 +134,12 @@ export function candidates(doc: Doc, f: Frame, inside: Uint8Array, rule: Speaker
         else if (QUOTE_CHARS.has(w)) quote = true;
       }
       const d = side === 'L' ? f.c0 - t : t - f.c1 + 1;
-      const r = Math.min(rankBefore++, 3);
-      const sd = `${side}${bucket(d)}`;
       const inRule = rule !== null && ((t >= rule.a && t < rule.b) || rule.anchor === t);
-      const feats = [
-        `sd=${sd}`, `ksd=${kind}|${sd}`, `r=${side}${r}`, `kr=${kind}|${side}${r}`,
-        `c=${Math.min(commas, 3)}|${side}`, `v=${Math.min(verbs, 3)}|${side}`, `${cw}|${side}`,
-        `rule=${inRule}`, `krule=${kind}|${inRule}|${rule ? 'y' : 'n'}`,
-      ];
-      if (quote) feats.push(`q|${side}`);
-      if (t === firstHead) feats.push(`subj|${side}`);
-      if (inRule && t === (rule!.anchor ?? rule!.b - 1)) feats.push('rulehead');
-      out.push({ t, side, limit: side === 'L' ? f.c0 : s.last, features: feats });
+      const parts: Parts = {
+        bucket: bucket(d), rank: Math.min(rankBefore++, 3), commas: Math.min(commas, 3), verbs: Math.min(verbs, 3),
+        inRule, quote, subj: t === firstHead, ruleHead: inRule && t === (rule!.anchor ?? rule!.b - 1),
+      };
+      out.push({ t, side, limit: side === 'L' ? f.c0 : s.last, parts });
     }
   }
   return out;
