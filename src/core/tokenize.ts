@@ -22,6 +22,10 @@ export function splitParagraphs(text: string): Span[] {
   return out;
 }
 
+/** Brackets that close a parenthesis wink may have cut a sentence inside. */
+const CLOSING = new Set([')', ']']);
+const LOWER_START = /\p{Ll}/u;
+
 function hasNewline(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
@@ -74,8 +78,14 @@ export function buildDoc(id: string | null, text: string, article: ArticleMeta):
     sentences.push({ start, end: ends[last - 1], first, last, paragraph: para });
   };
   for (const [a, b] of w.sentences) {
-    const first = map[a];
+    let first = map[a];
     const last = map[b + 1];
+    // wink ends a sentence after "(D-Ore.)": a lower-case word after the bracket goes on with it.
+    const prev = sentences[sentences.length - 1];
+    if (prev && prev.last === first && first < last && CLOSING.has(lower[first - 1]) && LOWER_START.test(text[starts[first]]) && !hasNewline(text, ends[first - 1], starts[first])) {
+      sentences.pop();
+      first = prev.first;
+    }
     let from = first;
     for (let t = first + 1; t < last; t++) {
       if (hasNewline(text, ends[t - 1], starts[t])) {

@@ -6,6 +6,7 @@ import { roleAt } from './roles.ts';
 export interface Chunk { a: number; b: number; hit: Hit | null }
 
 const UPPER = /^[\p{Lu}\d]/u;
+const LETTER = /^\p{L}/u;
 const LOWER_PARTICLES = new Set(['the', 'al', 'bin', 'von', 'der', 'de', 'la', 'van', 'el', 'of']);
 
 /** Whether an actor match is capitalised in the text, as names are ("the Kremlin", "Putin"). */
@@ -78,6 +79,8 @@ export function chunkSentence(doc: Doc, lex: ActorLexicon, keys: string[], first
 
 /** Whether token `i` can be part of a personal name the lexicon does not know. */
 export function nameToken(doc: Doc, i: number): boolean {
+  // The cheap tag test first: most tokens fail it, and the character tests need Unicode classes.
+  if (!(doc.pos[i] === 'PROPN' || doc.pos[i] === 'NOUN' || doc.lower[i].endsWith('.'))) return false;
   const t = doc.text[doc.starts[i]];
-  return UPPER.test(t) && /^\p{L}/u.test(t) && (doc.pos[i] === 'PROPN' || doc.pos[i] === 'NOUN' || doc.lower[i].endsWith('.'));
+  return UPPER.test(t) && LETTER.test(t);
 }

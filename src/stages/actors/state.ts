@@ -3,6 +3,8 @@ import type { Actor, Mention } from '../../core/types.ts';
 import type { ActorDef, ActorLexicon } from './lexicon.ts';
 import { codeAt, countryOf, officeAt } from './roles.ts';
 
+const CAPITAL = /^\p{Lu}/u;
+
 /** What coreference needs to know about an actor of this document. */
 export interface ActorInfo {
   actor: Actor;
@@ -69,7 +71,7 @@ export class ActorState {
   }
 
   private learnName(name: string, id: string): void {
-    const parts = name.split(/\s+/).filter((p) => /^\p{Lu}/u.test(p) && !p.endsWith('.'));
+    const parts = name.split(/\s+/).filter((p) => CAPITAL.test(p) && !p.endsWith('.'));
     if (parts.length < 2) return;
     const last = parts[parts.length - 1].toLowerCase();
     const first = parts[0].toLowerCase();

@@ -12,6 +12,8 @@ export type { Observation } from './observe.ts';
 export { buildTimelines, polarity, shiftKind, type ObservationLike, type Shift, type Timeline } from './timeline.ts';
 export { findConvergences, type Convergence } from './converge.ts';
 
+const UPPER = /\p{Lu}/u;
+
 /** Observations are one per actor × issue × stance × sentence; the first source wins (event, quote, text). */
 function key(o: Observation, sentence: number): string {
   return `${(o.actor.code || o.actor.name).toUpperCase()}|${o.issue}|${o.stance}|${sentence}|${o.inferred ? 'prior' : ''}`;
@@ -29,7 +31,7 @@ export function createPositionsStage(lex: PositionsLexicon): Stage {
     sets: ['positions'],
     run(doc: Doc) {
       const keys = doc.lower.map(tokenKey);
-      const capital = (t: number) => /\p{Lu}/u.test(doc.text[doc.starts[t]] ?? '');
+      const capital = (t: number) => UPPER.test(doc.text[doc.starts[t]] ?? '');
       const cache = new Map<number, SentenceReading>();
       const dateCache = new Map<number, DateMention[]>();
       const seen = new Set<string>();

@@ -183,7 +183,8 @@ function walk<T>(node: TrieNode<T>, keys: readonly string[], tags: readonly stri
  * With `tags` (POS per token), words written `word/TAG` in the lexicon match only with that tag.
  */
 export function matchAt<T>(root: TrieNode<T>, keys: readonly string[], i: number, end: number, tags?: readonly string[]): { value: T; end: number } | null {
-  if (!root.next.has(keys[i]) && !(tags && root.tagged)) return null;
+  // Nothing can start here unless the word, or the word with its tag, is a child of the root.
+  if (!root.next.has(keys[i]) && !(tags && root.tagged && root.byTag.get(keys[i])?.has(tags[i]))) return null;
   const out: Found<T> = { value: null, end: -1 };
   walk(root, keys, tags, i, end, true, out);
   return out.value === null ? null : { value: out.value, end: out.end };

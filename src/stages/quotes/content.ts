@@ -90,7 +90,7 @@ export function contentAfter(doc: Doc, c1: number, limit: number, kind: CueKind,
   return overQuotes(doc, c, marks);
 }
 
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later']);
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later']);
 const OBJECT_END = new Set([',', ';', '—', '–', '(', '.', '?', '!']);
 
 /**

@@ -3,6 +3,8 @@ import { npForward, npToken } from './phrase.ts';
 import { contentAccording, contentAfter, contentBefore, tailOnly, type Content, type MarkIndex } from './content.ts';
 import { matchCue, type CueEntry, type CueKind, type CueLexicon } from './lexicon.ts';
 import { CANDIDATE_POS } from './learned.ts';
+import { parentheticalContent } from './parenthetical.ts';
+import { invertedSpeaker } from './inversion.ts';
 import type { LearnedCues } from './scorer.ts';
 import type { Marked } from './marks.ts';
 import { invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
@@ -81,7 +83,7 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
     f.clauseStart = c0;
     return;
   }
-  f.phrase = subjectBefore(doc, c0, floor);
+  f.phrase = (REPORTING.has(f.entry.kind) && invertedSpeaker(doc, c0, f.c1, floor, limit)) || subjectBefore(doc, c0, floor);
   // Only verbs of saying invert ("…, said Mr. X"); "…, talking about the bridge" has its object there.
   if (!f.phrase && REPORTING.has(f.entry.kind) && invertible(doc, c0, floor)) f.phrase = subjectAfter(doc, c1, limit);
   f.clauseStart = f.phrase && f.phrase.a < c0 ? f.phrase.clauseStart : c0;
@@ -193,6 +195,9 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     if (f.content || f.entry.kind === 'stance' || f.entry.kind === 'intent') continue;
     if (frames.slice(0, k).some((p) => (p.content || p.marked) && STRONG.has(p.entry.kind))) continue;
     const rest = f.entry.kind === 'address' ? npForward(doc, from, s.last) : from;
+    // "In the end, she said, the vote decides": what was said stands on both sides of the cue.
+    // (After an inverted "…, said Ana Roe," the comma opens her apposition, not more of what she said.)
+    if (!f.entry.learned && REPORTING.has(f.entry.kind) && from === f.c1 && (f.content = parentheticalContent(doc, f.clauseStart, rest, floor, limit, marks))) continue;
     if (!tailOnly(doc, rest, s.last)) continue;
     const before = contentBefore(doc, f.clauseStart, s.first, marks);
     if (before && 'open' in before) {

@@ -29,10 +29,21 @@ const MAX_UNCLOSED_SENTENCES = 4;
 /** Single-quoted runs longer than this are apostrophes, not quotes. */
 const MAX_SINGLE_TOKENS = 40;
 
-/** Whether the mark at token `i` opens (true) or closes (false), from the characters around it. */
-function opens(doc: Doc, i: number, pStart: number, pEnd: number, isOpen: boolean): boolean {
+/**
+ * How many tokens the double mark at token `i` takes: 1 for a double mark, 2 for two glued
+ * apostrophes (the '' some newspapers print for a double mark), 0 for no double mark.
+ */
+function markWidth(doc: Doc, i: number, last: number): number {
+  if (doc.ends[i] - doc.starts[i] !== 1) return 0;
+  const ch = doc.text[doc.starts[i]];
+  if (DOUBLE.has(ch)) return 1;
+  return ch === "'" && i + 1 < last && doc.lower[i + 1] === "'" && doc.starts[i + 1] === doc.ends[i] ? 2 : 0;
+}
+
+/** Whether the mark over tokens `[i, j]` opens (true) or closes (false), from the characters around it. */
+function opens(doc: Doc, i: number, j: number, pStart: number, pEnd: number, isOpen: boolean): boolean {
   const s = doc.starts[i];
-  const e = doc.ends[i];
+  const e = doc.ends[j];
   const left = s <= pStart || LEFT_EDGE.test(doc.text[s - 1]);
   const right = e >= pEnd || RIGHT_EDGE.test(doc.text[e]);
   if (left && !right) return true;
@@ -70,36 +81,42 @@ export function findMarked(doc: Doc, paras: Array<[number, number]>, limit: numb
     const last = Math.min(lastAll, limit);
     if (last <= first) continue;
     const [pStart, pEnd] = doc.paragraphs[p];
-    const reopened = carried && DOUBLE.has(doc.text[doc.starts[first]]);
+    const reopened = carried && markWidth(doc, first, last) > 0;
     carried = false;
     let open = -1;
+    let openWidth = 1;
     const inPara: Marked[] = [];
     const push = (o: number, c: number, endTok: number) => {
       const q: Marked = {
-        open: o, close: c, first: o + 1, last: endTok, start: doc.ends[o],
-        end: c >= 0 ? doc.starts[c] : doc.ends[Math.max(o, endTok - 1)], paragraph: p,
+        open: o, close: c, first: o + openWidth, last: endTok, start: doc.ends[o + openWidth - 1],
+        end: c >= 0 ? doc.starts[endTok] : doc.ends[Math.max(o, endTok - 1)], paragraph: p,
         continues: reopened && o === first, single: false,
       };
       inPara.push(q);
     };
     for (let i = first; i < last; i++) {
-      if (!DOUBLE.has(doc.text[doc.starts[i]]) || doc.ends[i] - doc.starts[i] !== 1) continue;
-      if (opens(doc, i, pStart, pEnd, open >= 0)) {
+      const width = markWidth(doc, i, last);
+      if (!width) continue;
+      // A closing '' is `close` at its second apostrophe, so the quote's text ends before the first.
+      const j = i + width - 1;
+      if (opens(doc, i, j, pStart, pEnd, open >= 0)) {
         if (open >= 0) {
-          doc.message('quotes/unbalanced-mark', 'a quotation mark opens while another is still open; the first quote is closed before it', [doc.starts[open], doc.ends[i]]);
+          doc.message('quotes/unbalanced-mark', 'a quotation mark opens while another is still open; the first quote is closed before it', [doc.starts[open], doc.ends[j]]);
           push(open, -1, i);
         }
         open = i;
+        openWidth = width;
       } else if (open >= 0) {
-        push(open, i, i);
+        push(open, j, i);
         open = -1;
       } else {
-        doc.message('quotes/unbalanced-mark', 'a closing quotation mark has no opening mark; ignored', [doc.starts[i], doc.ends[i]]);
+        doc.message('quotes/unbalanced-mark', 'a closing quotation mark has no opening mark; ignored', [doc.starts[i], doc.ends[j]]);
       }
+      i = j;
     }
     if (open >= 0) {
       const next = paras[p + 1];
-      carried = Boolean(next && next[1] > next[0] && next[0] < limit && DOUBLE.has(doc.text[doc.starts[next[0]]]));
+      carried = Boolean(next && next[1] > next[0] && next[0] < limit && markWidth(doc, next[0], next[1]) > 0);
       let end = last;
       if (!carried) {
         const s0 = doc.sentenceAt(doc.starts[open]);

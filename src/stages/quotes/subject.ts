@@ -21,6 +21,8 @@ const NAME_LIKE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);
 const UPPER = /\p{Lu}/u;
 /** Parenthetical clauses between a subject and its verb are at most this long. */
 const MAX_PARENTHETICAL = 16;
+/** A bracket after a speaker's name ("(D-Ore.)") holds at most this many tokens. */
+const MAX_BRACKET = 8;
 
 /** Skip adverbs, auxiliaries and negation backwards from token `i`; the first token that is none. */
 function skipBack(doc: Doc, i: number, floor: number): number {
@@ -49,6 +51,12 @@ function pickApposition(doc: Doc, a1: number, b1: number, a2: number, b2: number
  */
 export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhrase | null {
   let j = skipBack(doc, c0 - 1, floor);
+  // "Sen. Ana Roe (D-Ore.) said": the parenthesis (party, state, an acronym) stands beside the name.
+  if (j > floor && doc.lower[j] === ')') {
+    let k = j - 1;
+    while (k > floor && j - k <= MAX_BRACKET && doc.lower[k] !== '(' && doc.lower[k] !== ')') k--;
+    if (doc.lower[k] === '(' && k > floor) j = skipBack(doc, k - 1, floor);
+  }
   // "X declined to say", "X is expected to announce": the subject of the verb chain speaks.
   for (let hop = 0; hop < 2 && j - 1 > floor && doc.lower[j] === 'to' && CHAIN_POS.has(doc.pos[j - 1]); hop++) j = skipBack(doc, j - 2, floor);
   if (j < floor) return null;
