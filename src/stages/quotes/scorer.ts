@@ -2,9 +2,11 @@ import type { Doc } from '../../core/doc.ts';
 
 /**
  * The learned cue model compiled to integer ids, so scoring a token builds no strings: words, tags
- * and word endings get ids from the model's own vocabulary, and each feature template keeps a
- * Map<number, number> keyed by its parts' ids (wordId * V + word2Id, …). A word the model never saw
- * has no id and contributes nothing, exactly as its feature string would miss the string map.
+ * and word endings get ids from the model's own vocabulary, and each feature template keeps a table
+ * keyed by its parts' ids (dense `(wordId * T + tagId)`, …; word pairs a Map keyed
+ * `wordId * V + word2Id`). A word the model never saw has no id and contributes nothing, exactly as
+ * its feature string would miss the string map. Weights are summed in the same order as the
+ * strings' (floating-point sums depend on order), so scores are identical, not merely close.
  * The feature definition stays `cueFeatures` (learned.ts); test/quotes/scorer.test.ts checks that
  * both give identical scores.
  */

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/core/tokenize.ts';
+import { quotesOf } from './helpers.ts';
+
+const meta = { title: null, source: null, url: null, published: null, authors: [], contributors: [] };
+
+describe('content around a parenthetical cue', () => {
+  it('takes both sides of "A, she said, B" as the content', () => {
+    const { quotes } = quotesOf('In the long run, Anna Kowal said, the new harbour will pay for itself twice over.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe('In the long run, Anna Kowal said, the new harbour will pay for itself twice over');
+    expect(quotes[0].speakerText).toBe('Anna Kowal');
+  });
+
+  it('does not take an apposition after an inverted speaker as content', () => {
+    const { quotes } = quotesOf('Voters are tired of waiting for the bridge, said Lars Berg, a councillor who chairs the transport board.');
+    const said = quotes.find((q) => q.cue === 'said');
+    expect(said?.text).toBe('Voters are tired of waiting for the bridge');
+    expect(said?.speakerText).toBe('Lars Berg');
+    expect(quotes.some((q) => q.text.includes('councillor'))).toBe(false);
+  });
+
+  it('leaves "X said, adding …" to the participle', () => {
+    const { quotes } = quotesOf('Mr. Berg said, adding that the ferries would run every hour.');
+    expect(quotes.some((q) => q.text.startsWith('Mr. Berg'))).toBe(false);
+  });
+});
+
+describe('inverted speaker after a comma', () => {
+  it('prefers the name after "…, said" to a noun inside the content', () => {
+    const { quotes } = quotesOf('When the river rose over the fields of the farmers, the town had more room to act, said Maria Lund, a planner working for the county.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speakerText).toBe('Maria Lund');
+    expect(quotes[0].text).toBe('When the river rose over the fields of the farmers, the town had more room to act');
+  });
+});
+
+describe("quotes marked with two apostrophes ('')", () => {
+  it('pairs them like double marks and attributes the quote', () => {
+    const text = "''We will not stop the works,'' Anna Kowal said on Monday.";
+    const { quotes } = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].kind).toBe('direct');
+    expect(quotes[0].text).toBe('We will not stop the works,');
+    expect(quotes[0].speakerText).toBe('Anna Kowal');
+  });
+
+  it('keeps a single-quoted phrase inside and joins a split quote', () => {
+    const text = "''The word 'crisis' is too strong,'' said Mr. Berg, ''and we will say so.''";
+    const { quotes } = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(["The word 'crisis' is too strong,", 'and we will say so.']);
+    expect(quotes.every((q) => q.speakerText === 'Mr. Berg')).toBe(true);
+  });
+
+  it('leaves a lone apostrophe pair without a partner as no quote', () => {
+    const { quotes, report } = quotesOf("The mayor ''will decide tomorrow.");
+    expect(quotes.filter((q) => q.kind === 'direct')).toHaveLength(0);
+    expect(report.messages.some((m) => m.rule === 'quotes/unbalanced-mark')).toBe(true);
+  });
+});
+
+describe('sentences around a bracket after a name', () => {
+  it('does not cut a sentence after "(D-Ore.)" when it goes on in lower case', () => {
+    const doc = buildDoc('t', 'Sen. Ana Roe (D-Ore.) said the plan was reckless. (A note.) Then it rained.', meta);
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      'Sen. Ana Roe (D-Ore.) said the plan was reckless.', '(A note.)', 'Then it rained.',
+    ]);
+  });
+});
