@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import type { Doc } from '../../core/doc.ts';
 import type { Span } from '../../core/types.ts';
 
 /** How precise a resolved date is: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
@@ -156,6 +157,25 @@ export function findDates(text: string, published: string | null, offset = 0): D
     if (!taken(s, s + 4)) out.push({ span: [s, s + 4], text: m[1], value: m[1], precision: 'year' });
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Where `sentenceDates` keeps its results in `doc.scratch`. */
+const SCRATCH = 'events/dates';
+
+/**
+ * The date expressions of sentence `si` (`findDates` over its text against the publication date),
+ * parsed once per document: the events and positions stages both date from them, so the first to
+ * ask parses and later callers share the array (read-only: callers must not change it).
+ */
+export function sentenceDates(doc: Doc, si: number): readonly DateMention[] {
+  let cache = doc.scratch[SCRATCH] as Map<number, DateMention[]> | undefined;
+  if (!cache) doc.scratch[SCRATCH] = cache = new Map();
+  let found = cache.get(si);
+  if (!found) {
+    const { start, end } = doc.sentences[si];
+    cache.set(si, (found = findDates(doc.text.slice(start, end), doc.article.published, start)));
+  }
+  return found;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/pipeline.ts';
-import { findDates } from './dates.ts';
+import { sentenceDates } from './dates.ts';
 import { dateOf, type SentenceDate } from './when.ts';
 import { embedders, matchSentence, resolveHit, type Found } from './detect.ts';
 import { compileEventLexicon, type EventData, type EventLexicon } from './lexicon.ts';
@@ -51,7 +51,7 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
     if (!found.length) continue;
     const dates: SentenceDate[] = [];
     let unresolved = false;
-    for (const d of findDates(doc.text.slice(sent.start, sent.end), published, sent.start)) {
+    for (const d of sentenceDates(doc, index)) {
       dates.push({ ...d, tok: doc.tokenAt(d.span[0]) });
       if (d.value === null && d.shift === undefined) unresolved = true;
     }

@@ -4,7 +4,7 @@ import issuesData from '../../../data/issues/issues.json' with { type: 'json' };
 import stancesData from '../../../data/issues/stances.json' with { type: 'json' };
 import { compilePositionsLexicon, tokenKey, type PositionsLexicon } from './lexicon.ts';
 import type { Context, Observation } from './observe.ts';
-import { findDates, type DateMention } from '../events/dates.ts';
+import { sentenceDates } from '../events/dates.ts';
 import { readSentence, type SentenceReading } from './reading.ts';
 import { fromEvents, fromQuotes, fromText } from './sources.ts';
 
@@ -33,7 +33,6 @@ export function createPositionsStage(lex: PositionsLexicon): Stage {
       const keys = doc.lower.map(tokenKey);
       const capital = (t: number) => UPPER.test(doc.text[doc.starts[t]] ?? '');
       const cache = new Map<number, SentenceReading>();
-      const dateCache = new Map<number, DateMention[]>();
       const seen = new Set<string>();
       const out: Observation[] = [];
       const ctx: Context = {
@@ -46,14 +45,7 @@ export function createPositionsStage(lex: PositionsLexicon): Stage {
           }
           return r;
         },
-        dates(s) {
-          let d = dateCache.get(s);
-          if (!d) {
-            const { start, end } = doc.sentences[s];
-            dateCache.set(s, (d = findDates(doc.text.slice(start, end), doc.article.published, start)));
-          }
-          return d;
-        },
+        dates: (s) => sentenceDates(doc, s),
         add(o, sentence) {
           const k = key(o, sentence);
           if (seen.has(k)) return;

@@ -28,7 +28,7 @@ export interface Context {
   lex: PositionsLexicon;
   read(sentence: number): SentenceReading;
   /** Date expressions of a sentence (resolved against the publication date), cached. */
-  dates(sentence: number): DateMention[];
+  dates(sentence: number): readonly DateMention[];
   add(o: Observation, sentence: number): void;
   /** Start offsets of cues an event or quote already read: plain-text reading leaves them alone. */
   claimed: Set<number>;

@@ -65,6 +65,11 @@ function eventIssue(ctx: Context, e: Event, s: number, anchor: Span): { issue: s
   return best;
 }
 
+/** A stance as a negated event turns it (a function, not a closure in the loop: cheaper under tsx). */
+function flip(lex: Context['lex'], e: Event, st: Stance | null | undefined): Stance | null {
+  return st && e.factuality === 'negated' ? lex.negated[st] ?? null : st ?? null;
+}
+
 /** Stances read from events: the event gives actor, date and factuality; the cue or its type, the stance. */
 export function fromEvents(ctx: Context): void {
   const { doc, lex } = ctx;
@@ -81,15 +86,14 @@ export function fromEvents(ctx: Context): void {
       if (r) ctx.claimed.add(doc.starts[r.cue[0]]); // nor may the plain-text reader take it as fact
       continue;
     }
-    const flip = (st: Stance | null | undefined): Stance | null => (st && e.factuality === 'negated' ? lex.negated[st] ?? null : st ?? null);
     const extra = { via: 'event' as const, date: e.date ?? null, dateSource: e.date ? 'event' as const : 'none' as const, eventType: e.type };
     for (const h of holders(ctx, e)) {
       if (r) {
-        const stance = r.negated ? r.stance : flip(r.stance);
+        const stance = r.negated ? r.stance : flip(lex, e, r.stance);
         if (stance) fromReading(ctx, s, { ...r, stance }, h, extra);
         continue;
       }
-      const stance = flip(implied);
+      const stance = flip(lex, e, implied);
       const found = stance && !hedged(ctx, e, s, trigger) ? eventIssue(ctx, e, s, trigger ?? e.evidence) : null;
       if (!stance || !found) continue;
       const actor = { name: h.name, code: h.code, ...(h.actorId ? { actorId: h.actorId } : {}) };

@@ -65,15 +65,14 @@ export function frameFeatures(kind: string, cw: string, side: Side, p: Parts, ha
 
 export type Side = 'L' | 'R';
 
-const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
 const RELATIVE = new Set(['who', 'which', 'that']);
-const CLITIC_S = new Set(["'s", '’s']);
+export const CLITIC_S = new Set(["'s", '’s']);
 const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', "'"]);
 /** Candidates farther than this from the cue are not scored (speed; the source is nearly always closer). */
 const MAX_DISTANCE = 40;
 /** Only this many candidates nearest the cue on each side are scored (speed: farther ones almost never win). */
 const PER_SIDE = 5;
-const UPPER = /^\p{Lu}/u;
+export const UPPER = /^\p{Lu}/u;
 
 function bucket(d: number): number {
   return d <= 4 ? Math.max(d, 1) - 1 : d <= 6 ? 4 : d <= 10 ? 5 : d <= 16 ? 6 : 7;
@@ -95,6 +94,12 @@ function phraseOf(doc: Doc, t: number, lo: number, hi: number): SpeakerPhrase {
   return { a: Math.min(a, t), b, clauseStart: Math.min(a, t) };
 }
 
+/** Add token `t` to the candidates of its side unless it is there already or cannot head a speaker. */
+function keep(doc: Doc, inside: Uint8Array, t: number, lo: number, hi: number, f: Frame, before: number[], after: number[]): void {
+  if (t >= lo && t < f.c0 && !before.includes(t) && isCandidate(doc, t, inside)) before.push(t);
+  else if (t >= f.c1 && t < hi && !after.includes(t) && isCandidate(doc, t, inside)) after.push(t);
+}
+
 /**
  * The candidates of frame `f` in its sentence, at most `MAX_DISTANCE` tokens from the cue, outside
  * quotations (`inside`) and outside the cue itself. `rule` is the phrase the rules chose (or null).
@@ -105,7 +110,7 @@ export function candidates(doc: Doc, f: Frame, inside: Uint8Array, rule: Speaker
   const lo = Math.max(s.first, f.c0 - MAX_DISTANCE);
   const hi = Math.min(s.last, f.c1 + MAX_DISTANCE);
   let firstHead = -1;
-  for (let t = s.first; t < f.c0 && firstHead < 0; t++) if (HEAD_POS.has(doc.pos[t]) && !inside[t]) firstHead = t;
+  for (let t = s.first; t < f.c0 && firstHead < 0; t++) if (headTag(doc.pos[t]) && !inside[t]) firstHead = t;
   // Rank of each candidate among candidates on its side, counted outward from the cue.
   let rankBefore = 0;
   const before: number[] = [];
@@ -113,10 +118,8 @@ export function candidates(doc: Doc, f: Frame, inside: Uint8Array, rule: Speaker
   const after: number[] = [];
   for (let t = f.c1; t < hi && after.length < PER_SIDE; t++) if (isCandidate(doc, t, inside)) after.push(t);
   // The sentence subject and the rules' head stay candidates however far they are.
-  for (const t of [firstHead, rule ? rule.anchor ?? rule.b - 1 : -1]) {
-    if (t >= lo && t < f.c0 && !before.includes(t) && isCandidate(doc, t, inside)) before.push(t);
-    else if (t >= f.c1 && t < hi && !after.includes(t) && isCandidate(doc, t, inside)) after.push(t);
-  }
+  keep(doc, inside, firstHead, lo, hi, f, before, after);
+  keep(doc, inside, rule ? rule.anchor ?? rule.b - 1 : -1, lo, hi, f, before, after);
   before.sort((x, y) => y - x);
   after.sort((x, y) => x - y);
   for (const [side, list] of [['L', before], ['R', after]] as const) {
@@ -170,8 +173,13 @@ export function candidatePhrase(doc: Doc, c: Candidate, si: number): SpeakerPhra
   return phraseOf(doc, c.t, doc.sentences[si].first, c.limit);
 }
 
+/** Whether a tag can head a speaker (compared directly: this runs for every token near every cue). */
+function headTag(p: string): boolean {
+  return p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM';
+}
+
 function isCandidate(doc: Doc, t: number, inside: Uint8Array): boolean {
-  return !inside[t] && HEAD_POS.has(doc.pos[t]);
+  return !inside[t] && headTag(doc.pos[t]);
 }
 
 /** Features of choosing no speaker at all (a passive cue, a sentence without a subject). */

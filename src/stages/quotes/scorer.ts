@@ -1,4 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
+import { IntTable } from './int-table.ts';
 
 /**
  * The learned cue model compiled to integer ids, so scoring a token builds no strings: words, tags
@@ -31,10 +32,14 @@ export interface CompiledCues {
   suffixes: Map<string, number>;
   dense: Float64Array[];
   pairs: Map<number, number>[];
+  /** The same pair tables for look-ups (int-table.ts). */
+  pairTables: IntTable[];
   /** Per word id: the id of its last three characters (-1 when the model has no such ending). */
   wordSuffix: Int32Array;
   /** Per word id: bit k set when the word is the first part of a key of pair template k. */
   leads: Uint8Array;
+  /** Per word id: bit k set when the word is the second part of a key of pair template k. */
+  trails: Uint8Array;
   bias: number;
   mark3: number | undefined;
   that2: number | undefined;
@@ -75,6 +80,7 @@ export function compileCueWeights(weights: Map<string, number>): CompiledCues {
   const dense = TEMPLATES.map((_, k) => new Float64Array(PAIRS.includes(k) ? 0 : size(k)));
   const pairs = TEMPLATES.map(() => new Map<number, number>());
   const leads = new Uint8Array(vocab.w.size);
+  const trails = new Uint8Array(vocab.w.size);
   for (const [k, parts, value] of parsed) {
     const slots = TEMPLATES[k][1];
     let id = 0;
@@ -82,20 +88,21 @@ export function compileCueWeights(weights: Map<string, number>): CompiledCues {
     if (PAIRS.includes(k)) {
       pairs[k].set(id, value);
       leads[vocab.w.get(parts[0])!] |= 1 << PAIRS.indexOf(k);
+      trails[vocab.w.get(parts[1])!] |= 1 << PAIRS.indexOf(k);
     } else dense[k][id] = value;
   }
   const wordSuffix = new Int32Array(vocab.w.size);
   for (const [word, id] of vocab.w) wordSuffix[id] = vocab.s.get(word.slice(-3)) ?? -1;
   return {
-    words: vocab.w, tags: vocab.t, suffixes: vocab.s, dense, pairs, leads, wordSuffix,
+    words: vocab.w, tags: vocab.t, suffixes: vocab.s, dense, pairs, pairTables: pairs.map((p) => new IntTable(p)), leads, trails, wordSuffix,
     bias: weights.get('b') ?? 0, mark3: weights.get('mark3'), that2: weights.get('that2'), early: weights.get('early') ?? 0,
   };
 }
 
-/** The weight of word pair (a, b) in a pair table (0 when either word is unknown or `a` starts no pair there). */
-function pairWeight(c: CompiledCues, table: Map<number, number>, bit: number, a: number, b: number): number {
-  if (a < 0 || b < 0 || (c.leads[a] & bit) === 0) return 0;
-  return table.get(a * c.words.size + b) ?? 0;
+/** The weight of word pair (a, b) in a pair table (0 when either word is unknown or starts or ends no pair there). */
+function pairWeight(c: CompiledCues, table: IntTable, bit: number, a: number, b: number): number {
+  if (a < 0 || b < 0 || (c.leads[a] & bit) === 0 || (c.trails[b] & bit) === 0) return 0;
+  return table.get(a * c.words.size + b);
 }
 
 /** Dense look-up: 0 when a part is unknown (`id` < 0). */
@@ -128,7 +135,9 @@ export function cueScorer(c: CompiledCues, doc: Doc): (i: number, lo: number, hi
   const tBos = c.tags.get('<s>')!;
   const tEos = c.tags.get('</s>')!;
   const [dW, dP, dWP, dW1, dWM, dP1, dPM, , , dPP1, dPMP, , dSUF, dPMPP1] = c.dense;
-  const [ww1, wmw, ww2] = PAIRS.map((k) => c.pairs[k]);
+  const [ww1, wmw, ww2] = PAIRS.map((k) => c.pairTables[k]);
+  // Quotation marks counted up to each token, so "a mark within 3 tokens" is two subtractions.
+  const marks = c.mark3 === undefined ? null : markCounts(doc);
   return (i, lo, hi) => {
     const w = wid(i);
     const p = tid(i);
@@ -156,17 +165,37 @@ export function cueScorer(c: CompiledCues, doc: Doc): (i: number, lo: number, hi
     s += pairWeight(c, ww2, 4, w, w2);
     s += suf < 0 || p < 0 ? 0 : dSUF[suf * T + p];
     s += pm < 0 || p < 0 || p1 < 0 ? 0 : dPMPP1[(pm * T + p) * T + p1];
-    if (c.mark3 !== undefined && markNear(doc, i, lo, hi, 3)) s += c.mark3;
+    if (marks && marksAround(marks, i, lo, hi, 3)) s += c.mark3!;
     if (c.that2 !== undefined && ((i + 1 < hi && doc.lower[i + 1] === 'that') || (i + 2 < hi && doc.lower[i + 2] === 'that'))) s += c.that2;
     if (i - lo < 3) s += c.early;
     return s;
   };
 }
 
+/** `out[k]`: how many of the tokens before `k` are quotation marks (`isMark`). */
+function markCounts(doc: Doc): Int32Array {
+  const out = new Int32Array(doc.tokenCount + 1);
+  for (let k = 0; k < doc.tokenCount; k++) out[k + 1] = out[k] + (isMark(doc.lower[k]) ? 1 : 0);
+  return out;
+}
+
+/** `markNear` from the counts of `markCounts`. */
+function marksAround(counts: Int32Array, i: number, lo: number, hi: number, w: number): boolean {
+  const a = Math.max(lo, i - w);
+  const b = Math.min(hi, i + w + 1);
+  if (b <= a) return false;
+  const self = i >= a && i < b ? counts[i + 1] - counts[i] : 0;
+  return counts[b] - counts[a] - self > 0;
+}
+
+function isMark(w: string): boolean {
+  return w.length === 1 && QUOTE_CHARS.has(w);
+}
+
 /** Whether a quotation mark stands within `w` tokens of `i` (inside `[lo, hi)`). */
 export function markNear(doc: Doc, i: number, lo: number, hi: number, w: number): boolean {
   for (let k = Math.max(lo, i - w); k < Math.min(hi, i + w + 1); k++) {
-    if (k !== i && doc.lower[k].length === 1 && QUOTE_CHARS.has(doc.lower[k])) return true;
+    if (k !== i && isMark(doc.lower[k])) return true;
   }
   return false;
 }

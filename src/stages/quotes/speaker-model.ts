@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Doc } from '../../core/doc.ts';
-import { BUCKETS, candidatePhrase, candidates, cueWord, frameFeatures, nullFeatures, tokenFeatures, type Candidate, type Parts, type Side } from './candidates.ts';
+import { candidatePhrase, candidates, cueWord, frameFeatures, tokenFeatures, type Candidate } from './candidates.ts';
+import { candidateScore, compileSpeakerWeights, kindTables, tokenWeights, TOKEN_SLOTS, type CompiledSpeakers } from './speaker-compiled.ts';
 import type { Frame } from './frames.ts';
 
 /**
@@ -12,57 +13,8 @@ import type { Frame } from './frames.ts';
  */
 export interface SpeakerModel {
   weights: Map<string, number>;
-  /** The cue-dependent weights as small tables per cue kind (no strings at runtime). */
-  tables: Map<string, Tables>;
-}
-
-const SIDES: Side[] = ['L', 'R'];
-const KINDS = ['speech', 'address', 'thought', 'intent', 'stance', 'according'];
-
-/** One cue kind's weights of the `frameFeatures` templates, indexed by side and part value. */
-interface Tables {
-  sd: Float64Array; ksd: Float64Array; r: Float64Array; kr: Float64Array; c: Float64Array; v: Float64Array;
-  /** By inRule * 2 + hasRule: the "rule" and "krule" features together. */
-  rule: Float64Array;
-  q: Float64Array; subj: Float64Array; ruleHead: number;
-}
-
-/** Weights of `name(side, value)` for both sides and values 0..n-1, side-major. */
-function table(weights: Map<string, number>, n: number, name: (side: Side, v: number) => string): Float64Array {
-  const t = new Float64Array(2 * n);
-  SIDES.forEach((side, s) => { for (let v = 0; v < n; v++) t[s * n + v] = weights.get(name(side, v)) ?? 0; });
-  return t;
-}
-
-/** Spell the `frameFeatures` templates out once per cue kind (must match candidates.ts). */
-function compileTables(weights: Map<string, number>): Map<string, Tables> {
-  const out = new Map<string, Tables>();
-  const B = BUCKETS.length;
-  for (const kind of KINDS) {
-    const rule = new Float64Array(4);
-    for (let k = 0; k < 4; k++) {
-      const inRule = k >= 2;
-      rule[k] = (weights.get(`rule=${inRule}`) ?? 0) + (weights.get(`krule=${kind}|${inRule}|${k % 2 ? 'y' : 'n'}`) ?? 0);
-    }
-    out.set(kind, {
-      sd: table(weights, B, (s, v) => `sd=${s}${BUCKETS[v]}`), ksd: table(weights, B, (s, v) => `ksd=${kind}|${s}${BUCKETS[v]}`),
-      r: table(weights, 4, (s, v) => `r=${s}${v}`), kr: table(weights, 4, (s, v) => `kr=${kind}|${s}${v}`),
-      c: table(weights, 4, (s, v) => `c=${v}|${s}`), v: table(weights, 4, (s, v) => `v=${v}|${s}`),
-      rule, q: table(weights, 1, (s) => `q|${s}`), subj: table(weights, 1, (s) => `subj|${s}`), ruleHead: weights.get('rulehead') ?? 0,
-    });
-  }
-  return out;
-}
-
-/** The cue-dependent score of a candidate with `parts` on side `s` (0 = before the cue). */
-function partsScore(t: Tables, s: number, p: Parts, hasRule: boolean): number {
-  const B = BUCKETS.length;
-  let x = t.sd[s * B + p.bucket] + t.ksd[s * B + p.bucket] + t.r[s * 4 + p.rank] + t.kr[s * 4 + p.rank];
-  x += t.c[s * 4 + p.commas] + t.v[s * 4 + p.verbs] + t.rule[(p.inRule ? 2 : 0) + (hasRule ? 1 : 0)];
-  if (p.quote) x += t.q[s];
-  if (p.subj) x += t.subj[s];
-  if (p.ruleHead) x += t.ruleHead;
-  return x;
+  /** The same weights as integer-indexed tables (speaker-compiled.ts): no strings at runtime. */
+  compiled: CompiledSpeakers;
 }
 
 /** Called with each document's cue frames before quotes are assembled (the chooser, or training's recorder). */
@@ -76,7 +28,7 @@ const ModelSchema = z.object({ weights: z.record(z.string(), z.number()) }).pass
  */
 export function compileSpeakerModel(data: unknown): SpeakerModel {
   const weights = new Map(Object.entries(ModelSchema.parse(data).weights));
-  return { weights, tables: compileTables(weights) };
+  return { weights, compiled: compileSpeakerWeights(weights) };
 }
 
 /** The sum of the weights of `features` (a feature the model lacks adds nothing). */
@@ -92,23 +44,36 @@ export function scoreFeatures(weights: Map<string, number>, features: string[]):
  * phrase (with its apposition and "who" handling).
  */
 export function chooseSpeakers(doc: Doc, frames: Frame[], inside: Uint8Array, model: SpeakerModel): void {
-  // The cue-independent part of a token's score, per token and side, computed once per document.
-  const tokenScore = new Float64Array(2 * doc.tokenCount).fill(NaN);
+  const c = model.compiled;
+  // The cue-independent weights of a token on a side, looked up once per document: `slot[2t + side]`
+  // is their place in `cache` (TOKEN_SLOTS numbers each), -1 until first needed.
+  const slot = new Int32Array(2 * doc.tokenCount).fill(-1);
+  let cache = new Float64Array(32 * TOKEN_SLOTS);
+  let used = 0;
   for (const f of frames) {
     const rule = f.phrase;
-    const table = model.tables.get(f.entry.kind);
+    const hasRule = rule !== null;
+    const k = c.kinds.get(f.entry.kind) ?? kindTables(model.weights, f.entry.kind);
     const cw = cueWord(f);
-    const cueScore = [model.weights.get(`${cw}|L`) ?? 0, model.weights.get(`${cw}|R`) ?? 0];
-    let best = scoreFeatures(model.weights, nullFeatures(f, rule));
+    const cueWeight = [model.weights.get(`${cw}|L`) ?? 0, model.weights.get(`${cw}|R`) ?? 0];
+    let best = k.none[hasRule ? 1 : 0];
     let win: Candidate | null = null;
-    for (const c of candidates(doc, f, inside, rule)) {
-      const side = c.side === 'L' ? 0 : 1;
-      const k = 2 * c.t + side;
-      if (Number.isNaN(tokenScore[k])) tokenScore[k] = scoreFeatures(model.weights, tokenFeatures(doc, c.t, c.side));
-      const s = tokenScore[k] + cueScore[side] + (table ? partsScore(table, side, c.parts, rule !== null) : 0);
+    for (const cand of candidates(doc, f, inside, rule)) {
+      const side = cand.side === 'L' ? 0 : 1;
+      const key = 2 * cand.t + side;
+      if (slot[key] < 0) {
+        if ((used + 1) * TOKEN_SLOTS > cache.length) {
+          const grown = new Float64Array(cache.length * 2);
+          grown.set(cache);
+          cache = grown;
+        }
+        slot[key] = used++;
+        tokenWeights(c, doc, cand.t, side, cache, slot[key] * TOKEN_SLOTS);
+      }
+      const s = candidateScore(c, k, cueWeight[side], side, cand.parts, hasRule, cache, slot[key] * TOKEN_SLOTS);
       if (s > best) {
         best = s;
-        win = c;
+        win = cand;
       }
     }
     const t = win ? win.t : -1;
@@ -116,12 +81,18 @@ export function chooseSpeakers(doc: Doc, frames: Frame[], inside: Uint8Array, mo
   }
 }
 
-/** A candidate's score as the chooser computes it (tables plus token features), uncached; for tests. */
+/** A candidate's score as the chooser computes it (compiled tables), uncached; for tests. */
 export function tableScore(model: SpeakerModel, doc: Doc, f: Frame, c: Candidate): number {
   const side = c.side === 'L' ? 0 : 1;
-  const table = model.tables.get(f.entry.kind);
-  return scoreFeatures(model.weights, tokenFeatures(doc, c.t, c.side)) + (model.weights.get(`${cueWord(f)}|${c.side}`) ?? 0)
-    + (table ? partsScore(table, side, c.parts, f.phrase !== null) : 0);
+  const k = model.compiled.kinds.get(f.entry.kind) ?? kindTables(model.weights, f.entry.kind);
+  const tw = new Float64Array(TOKEN_SLOTS);
+  tokenWeights(model.compiled, doc, c.t, side, tw, 0);
+  return candidateScore(model.compiled, k, model.weights.get(`${cueWord(f)}|${c.side}`) ?? 0, side, c.parts, f.phrase !== null, tw, 0);
+}
+
+/** The score of choosing no speaker for frame `f` as the chooser computes it; for tests. */
+export function tableNullScore(model: SpeakerModel, f: Frame): number {
+  return (model.compiled.kinds.get(f.entry.kind) ?? kindTables(model.weights, f.entry.kind)).none[f.phrase ? 1 : 0];
 }
 
 /** A candidate's score from its feature strings: the reference the tables must match (tests, training). */
