@@ -184,8 +184,7 @@ function marksAround(counts: Int32Array, i: number, lo: number, hi: number, w: n
   const a = Math.max(lo, i - w);
   const b = Math.min(hi, i + w + 1);
   if (b <= a) return false;
-  const self = i >= a && i < b ? counts[i + 1] - counts[i] : 0;
-  return counts[b] - counts[a] - self > 0;
+  return counts[b] - counts[a] - (i >= a && i < b ? counts[i + 1] - counts[i] : 0) > 0;
 }
 
 function isMark(w: string): boolean {
