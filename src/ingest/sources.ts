@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SitrepError } from '../core/errors.ts';
 import type { ArticleInput, Message } from '../core/types.ts';
 import type { IngestMeta, Store } from '../store/types.ts';
-import { articleFromRecord } from '../cli/records.ts';
+import { articleFromRecord } from './records.ts';
 import { fragmentText } from './cleanup.ts';
 import { decodeDocument } from './encoding.ts';
 import { looksLikeFeed, parseFeed, type Feed } from './feed.ts';

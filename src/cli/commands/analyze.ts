@@ -5,7 +5,7 @@ import { SitrepError } from '../../core/errors.ts';
 import type { ArticleInput, Report } from '../../core/types.ts';
 import { DEFAULT_MAX_BYTES, decodeBytes, readStream, readTextFile, type DecodedText } from '../input.ts';
 import { write, type CliIO } from '../io.ts';
-import { articleFromRecord } from '../records.ts';
+import { articleFromRecord } from '../../ingest/records.ts';
 import { decodeDocument } from '../../ingest/encoding.ts';
 import { createHtmlExtractor } from '../../ingest/html.ts';
 import { readBytes } from '../../ingest/sources.ts';
