@@ -50,10 +50,22 @@ export function chunkSentence(doc: Doc, lex: ActorLexicon, keys: string[], first
   const found: Hit[][] = [];
   const date = doc.article.published;
   let i = first;
+  const root = lex.trie.next;
   while (i < last) {
+    // Most tokens start no phrase: one look-up, then the single-token chunk.
+    const start = root.get(keys[i]);
+    if (!start) {
+      out.push({ a: i, b: i + 1, hit: null });
+      i++;
+      continue;
+    }
+    let node = start;
     let m = 0; // matches found from token i (ends[0..m), found[0..m)); a count, since resetting .length is slow
-    let node = lex.trie;
-    for (let j = i; j < last; j++) {
+    if (node.values) {
+      ends[m] = i + 1;
+      found[m++] = node.values;
+    }
+    for (let j = i + 1; j < last; j++) {
       const next = node.next.get(keys[j]);
       if (!next) break;
       node = next;

@@ -12,8 +12,14 @@ export const newNode = <T>(): TrieNode<T> => ({ next: new Map(), values: null })
 
 /** Normalise one token as the document's `lower` array gives it: curly quotes, trailing period. */
 export function normToken(lower: string): string {
-  let t = lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
-  if (t.length > 1 && t.endsWith('.')) t = t.slice(0, -1);
+  // Called for every token of every document: one scan of char codes rather than two searches.
+  let curly = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018) { curly = true; break; }
+  }
+  let t = curly ? lower.replace(/[’‘]/g, "'") : lower;
+  if (t.length > 1 && t.charCodeAt(t.length - 1) === 46) t = t.slice(0, -1);
   return t;
 }
 

@@ -26,6 +26,7 @@ const QUADS = ['', 'verbal-cooperation', 'material-cooperation', 'verbal-conflic
  */
 export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
   const drafts: Draft[] = [];
+  const sentenceOf = new Map<Draft, number>();
   const published = doc.article.published;
   const paraDate = new Map<number, string>();
   let lastGroup: Party | null = null;
@@ -85,20 +86,25 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
       const modeInfo = mode ? info.modes.get(mode) : undefined;
       const issue = issueOf(doc, lex, sent, f);
       for (const [source, target, reciprocal] of dyads(f, info.symmetric)) {
-        drafts.push({
+        // Built by assignment, not a trailing spread (V8's slow path); keys stay in report order.
+        const d = {
           type: f.type, mode, cameo: f.mode === mode ? f.cameo : modeInfo?.cameo ?? f.cameo, source, target, date,
           location: place ? { name: place.name, country: place.country } : null,
-          factuality: f.factuality, evidence: [from, to], sentence: index, trigger, evidenceSpans: [[from, to]],
+          factuality: f.factuality, evidence: [from, to], trigger, evidenceSpans: [[from, to]],
           quad: QUADS[info.quad], quadCode: info.quad, score: modeInfo?.score ?? info.score,
           context: lex.crosswalk.get(f.cameo)?.contexts ?? [], modality: f.modality, recoded: f.recoded,
-          dateSource, symmetric: info.symmetric, reciprocal, ...(issue ? { issue } : {}),
-          reported: quote ? 'quote' : speech < f.start ? 'indirect' : null, pattern: f.trigger.pattern,
-        });
+          dateSource, symmetric: info.symmetric, reciprocal,
+        } as Draft;
+        if (issue) d.issue = issue;
+        d.reported = quote ? 'quote' : speech < f.start ? 'indirect' : null;
+        d.pattern = f.trigger.pattern;
+        drafts.push(d);
+        sentenceOf.set(d, index);
       }
     }
     for (const d of dates) if (d.value && d.shift === undefined) paraDate.set(sent.paragraph, d.value);
   }
-  return mergeEvents(drafts);
+  return mergeEvents(drafts, sentenceOf);
 }
 
 /** The events stage over a compiled lexicon. */
@@ -108,7 +114,7 @@ export function createEventsStage(lex: EventLexicon): Stage {
     needs: ['zones', 'actors', 'quotes'],
     sets: ['events'],
     run(doc: Doc) {
-      doc.events = findEvents(doc, lex).map(({ sentence: _s, ...e }) => e);
+      doc.events = findEvents(doc, lex);
     },
   };
 }

@@ -2,7 +2,6 @@ import type { Event, Span } from '../../core/types.ts';
 
 /** An event while the stage is still building it. */
 export interface Draft extends Event {
-  sentence: number;
   trigger: Span;
   evidenceSpans: Span[];
 }
@@ -29,13 +28,14 @@ function absorb(into: Draft, from: Draft): void {
  * source where one lacks a target ("Russia targeted Ukraine with drone bombardments"); across the
  * article, the same type, factuality, date and directed dyad (both directions of a reciprocal
  * event stay two events, CAMEO-style). The first report keeps `evidence`; all spans go to
- * `evidenceSpans`.
+ * `evidenceSpans`. `sentenceOf` gives each draft's sentence index (kept off the draft, which goes into the report as is).
  */
-export function mergeEvents(drafts: Draft[]): Draft[] {
+export function mergeEvents(drafts: Draft[], sentenceOf: Map<Draft, number>): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     let same: Draft | null = null;
-    for (let k = out.length - 1; k >= 0 && !same && out[k].sentence === d.sentence; k--) {
+    const sentence = sentenceOf.get(d);
+    for (let k = out.length - 1; k >= 0 && !same && sentenceOf.get(out[k]) === sentence; k--) {
       const o = out[k];
       if (o.type === d.type && o.factuality === d.factuality && partyKey(o.source) === partyKey(d.source) &&
         (!o.target || !d.target || partyKey(o.target) === partyKey(d.target))) same = o;

@@ -128,13 +128,18 @@ export function fromReading(
   const term = charSpan(doc, r.term);
   const actor = { name: holder.name, code: holder.code, ...(holder.actorId ? { actorId: holder.actorId } : {}) };
   ctx.claimed.add(cue[0]);
-  const base = { actor, issue: r.issue, cue, term, ...(r.role ? { role: r.role } : {}) };
   // Evidence reaches the holder's mention or the quote when they are close, so a reader sees who said it.
   const tight = union(cue, term);
   const evidence = widen && widen[1] - widen[0] <= WIDEST && Math.max(widen[1], tight[1]) - Math.min(widen[0], tight[0]) <= WIDEST
     ? union(tight, widen) : tight;
-  ctx.add({ ...base, stance: r.stance, evidence, ...extra }, s);
+  // Built by assignment, not spreads (V8's slow path): same keys in the same order as `{ ...base, stance, evidence, ...extra }`.
+  const o = { actor, issue: r.issue, cue, term } as Observation;
+  if (r.role) o.role = r.role;
+  o.stance = r.stance;
+  o.evidence = evidence;
+  ctx.add(Object.assign(o, extra), s);
   if (r.prior && r.stance === 'drop') {
+    const base = { actor, issue: r.issue, cue, term, ...(r.role ? { role: r.role } : {}) };
     const prior = charSpan(doc, r.prior.range);
     ctx.add({
       ...base, stance: r.prior.stance, evidence: union(prior, term), ...extra, cue: prior,
