@@ -1,4 +1,9 @@
+import type { Hono } from 'hono';
+import { expect } from 'vitest';
 import type { Report, Span, Stance } from '../../src/core/types.ts';
+import { createApp } from '../../src/server/app.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/types.ts';
 
 /**
  * Reports for the server and UI tests, written by hand on invented text: the server is under test,
@@ -126,4 +131,21 @@ export const ARTICLES: ArticleSpec[] = [
 /** The fixture as reports, oldest first. */
 export function fixtureReports(): Report[] {
   return ARTICLES.map(buildReport);
+}
+
+/**
+ * An in-memory store holding the fixture reports and the app over it, for tests that drive the API
+ * with `app.request()`; `getJson(path, status)` asserts the status and JSON type and returns the body.
+ */
+export async function fixtureApp(): Promise<{ store: Store; app: Hono; getJson: <T = any>(path: string, status?: number) => Promise<T> }> {
+  const store = openStore(':memory:');
+  for (const r of fixtureReports()) await store.ingest(r, { url: r.article.url, kind: 'text' });
+  const app = createApp({ store });
+  const getJson = async <T = any>(path: string, status = 200): Promise<T> => {
+    const res = await app.request(path);
+    expect(res.status, `${path}: ${res.status}`).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    return (await res.json()) as T;
+  };
+  return { store, app, getJson };
 }

@@ -1,26 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
-import { createApp } from '../../src/server/app.ts';
-import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/types.ts';
-import { fixtureReports } from './fixture.ts';
+import { fixtureApp } from './fixture.ts';
 
 let store: Store;
 let app: Hono;
+let json: Awaited<ReturnType<typeof fixtureApp>>['getJson'];
 
 beforeAll(async () => {
-  store = openStore(':memory:');
-  for (const r of fixtureReports()) await store.ingest(r, { url: r.article.url, kind: 'text' });
-  app = createApp({ store });
+  ({ store, app, getJson: json } = await fixtureApp());
 });
 afterAll(async () => store.close());
-
-async function json<T = any>(path: string, status: number): Promise<T> {
-  const res = await app.request(path);
-  expect(res.status, `${path}: ${res.status}`).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/application\/json/);
-  return (await res.json()) as T;
-}
 
 describe('bad parameters and unknown routes', () => {
   it.each([
