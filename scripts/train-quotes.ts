@@ -8,6 +8,7 @@
  * keeping the best content F1 (PolNeAR dev is never read); the shipped model is then retrained on
  * all train articles. Only feature weights are written, never article text.
  */
+import { AveragedPerceptron } from './perceptron.ts';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer, defaultStages } from '../src/analyzer.ts';
@@ -52,45 +53,24 @@ function examples(bases: string[]): Example[] {
   return out;
 }
 
-/** Averaged perceptron (Collins 2002) with lazy averaging; a fixed shuffle keeps runs reproducible. */
+/** Averaged perceptron over token examples (scripts/perceptron.ts); seed 42 keeps runs reproducible. */
 function train(data: Example[]): Map<string, number> {
-  const w = new Map<string, number>();
-  const total = new Map<string, number>();
-  const stamp = new Map<string, number>();
-  let c = 1;
-  let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const p = new AveragedPerceptron(42);
   const order = data.map((_, i) => i);
   for (let e = 0; e < EPOCHS; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    p.shuffle(order);
     let errors = 0;
     for (const k of order) {
       const ex = data[k];
-      let s = 0;
-      for (const f of ex.features) s += w.get(f) ?? 0;
-      if (s * ex.y <= 0) {
+      if (p.score(ex.features) * ex.y <= 0) {
         errors++;
-        for (const f of ex.features) {
-          const old = w.get(f) ?? 0;
-          total.set(f, (total.get(f) ?? 0) + (c - (stamp.get(f) ?? 0)) * old);
-          stamp.set(f, c);
-          w.set(f, old + ex.y);
-        }
+        for (const f of ex.features) p.update(f, ex.y);
       }
-      c++;
+      p.tick();
     }
     console.error(`epoch ${e + 1}: ${errors} errors over ${data.length} tokens`);
   }
-  const avg = new Map<string, number>();
-  for (const [f, v] of w) {
-    const sum = (total.get(f) ?? 0) + (c - (stamp.get(f) ?? 0)) * v;
-    const a = sum / c;
-    if (Math.abs(a) >= PRUNE) avg.set(f, Math.round(a * 100) / 100);
-  }
-  return avg;
+  return p.averaged(PRUNE, 2);
 }
 
 function analyzerWith(model: CueModel) {

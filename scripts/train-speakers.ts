@@ -9,6 +9,7 @@
  * tenth of the train articles against the rules' choice (PolNeAR dev is never read), then the
  * shipped model is retrained on all train articles. Only feature weights are written.
  */
+import { AveragedPerceptron } from './perceptron.ts';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer, defaultStages } from '../src/analyzer.ts';
@@ -88,46 +89,27 @@ const argmax = (w: Map<string, number>, ex: Example, only?: boolean[]) => {
   return best;
 };
 
-/** Averaged ranking perceptron with lazy averaging; a fixed shuffle keeps runs reproducible. */
+/** Averaged ranking perceptron (scripts/perceptron.ts); seed 7 keeps runs reproducible. */
 function train(data: Example[]): Map<string, number> {
-  const w = new Map<string, number>();
-  const total = new Map<string, number>();
-  const stamp = new Map<string, number>();
-  let c = 1;
-  let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const p = new AveragedPerceptron(7);
   const order = data.map((_, i) => i);
-  const bump = (f: string, by: number) => {
-    const old = w.get(f) ?? 0;
-    total.set(f, (total.get(f) ?? 0) + (c - (stamp.get(f) ?? 0)) * old);
-    stamp.set(f, c);
-    w.set(f, old + by);
-  };
   for (let e = 0; e < EPOCHS; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    p.shuffle(order);
     let errors = 0;
     for (const k of order) {
       const ex = data[k];
-      const p = argmax(w, ex);
-      if (!ex.right[p]) {
+      const guess = argmax(p.weights, ex);
+      if (!ex.right[guess]) {
         errors++;
-        const g = argmax(w, ex, ex.right);
-        for (const f of ex.options[g]) bump(f, 1);
-        for (const f of ex.options[p]) bump(f, -1);
+        const g = argmax(p.weights, ex, ex.right);
+        for (const f of ex.options[g]) p.update(f, 1);
+        for (const f of ex.options[guess]) p.update(f, -1);
       }
-      c++;
+      p.tick();
     }
     console.log(`epoch ${e + 1}: ${errors} training errors of ${data.length}`);
   }
-  const avg = new Map<string, number>();
-  for (const [f, v] of w) {
-    const a = ((total.get(f) ?? 0) + (c - (stamp.get(f) ?? 0)) * v) / c;
-    if (Math.abs(a) >= PRUNE / 100) avg.set(f, Math.round(a * 1000) / 1000);
-  }
-  return avg;
+  return p.averaged(PRUNE / 100, 3);
 }
 
 const seen = new Set<string>();
