@@ -11,11 +11,11 @@ export function dbPath(io: CliIO, db: string | undefined): string {
 }
 
 /** Open the store; query commands refuse a database that does not exist rather than create one. */
-export function openDb(io: CliIO, db: string | undefined, mustExist: boolean): Store {
+export function openDb(io: CliIO, db: string | undefined, mustExist: boolean, readonly = false): Store {
   const path = dbPath(io, db);
   if (mustExist && !existsSync(path)) throw new SitrepError('E004', `${path} (no database yet: run sitrep ingest first, or pass --db)`);
   try {
-    return openStore(path);
+    return openStore(path, { readonly });
   } catch (err) {
     throw new SitrepError('E009', `${path}: ${(err as Error).message}`);
   }

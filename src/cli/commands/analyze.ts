@@ -1,10 +1,11 @@
 import { createInterface } from 'node:readline';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { createAnalyzer, type Analyzer } from '../../analyzer.ts';
 import { SitrepError } from '../../core/errors.ts';
 import type { ArticleInput, Report } from '../../core/types.ts';
 import { DEFAULT_MAX_BYTES, decodeBytes, readStream, readTextFile, type DecodedText } from '../input.ts';
 import { write, type CliIO } from '../io.ts';
+import { parseDay, parsePositive } from '../store-options.ts';
 import { articleFromRecord } from '../../ingest/records.ts';
 import { decodeDocument } from '../../ingest/encoding.ts';
 import { createHtmlExtractor } from '../../ingest/html.ts';
@@ -26,15 +27,6 @@ interface AnalyzeOptions {
   html?: boolean;
 }
 
-const parseDay = (v: string): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected YYYY-MM-DD');
-  return v;
-};
-const parseBytes = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes');
-  return n;
-};
 
 const collect = (v: string, acc: string[]) => [...acc, v];
 
@@ -97,7 +89,7 @@ export function registerAnalyze(program: Command, io: CliIO, exit: { code: numbe
     .option('--url <url>', 'article URL')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']).default('json'))
     .option('--jsonl', 'batch mode: read JSON lines {"id","text"|"html","published"?,…} from stdin, print one report per line')
-    .option('--max-bytes <n>', 'refuse inputs larger than this', parseBytes, DEFAULT_MAX_BYTES)
+    .option('--max-bytes <n>', 'refuse inputs larger than this', parsePositive, DEFAULT_MAX_BYTES)
     .option('--actors <file>', 'user actor dictionary (JSON, docs/lexicons.md); repeatable, later files win', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--cues <file>', 'user quote-cue lexicon (JSON, data/quotes format); repeatable', collect, [] as string[])
     .option('--issues <file>', 'user issue lexicon for positions (JSON, data/issues format); repeatable', collect, [] as string[])

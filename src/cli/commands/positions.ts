@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { SitrepError } from '../../core/errors.ts';
+import { Command, Option } from 'commander';
 import { buildTimelines, findConvergences, type Timeline } from '../../stages/positions/index.ts';
-import { openStore } from '../../store/index.ts';
 import type { StoredPosition } from '../../store/types.ts';
 import { write, type CliIO } from '../io.ts';
+import { allPages, openDb, parseDay } from '../store-options.ts';
 
 interface PositionsOptions {
-  db: string;
+  db?: string;
   actor?: string;
   issue?: string;
   since?: string;
@@ -18,13 +15,6 @@ interface PositionsOptions {
   shifts?: boolean;
   convergences?: boolean;
 }
-
-const PAGE = 5000;
-
-const parseDay = (v: string): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected YYYY-MM-DD');
-  return v;
-};
 
 const article = (p: StoredPosition) => ({ id: p.article.id, title: p.article.title, source: p.article.source, url: p.article.url, published: p.article.published });
 
@@ -73,7 +63,7 @@ export function registerPositions(program: Command, io: CliIO, _exit: { code: nu
   program
     .command('positions')
     .description('print stance timelines (actor × issue) from the store, with the shifts between stances')
-    .option('--db <path>', 'SQLite database to read', './sitrep.db')
+    .option('--db <path>', 'SQLite database file (default ./sitrep.db or $SITREP_DB)')
     .option('--actor <code|name>', 'actor code prefix (USA matches USAGOV) or name substring')
     .option('--issue <id>', 'issue id, e.g. ceasefire, negotiations, territory')
     .option('--since <date>', 'from this day on (YYYY-MM-DD)', parseDay)
@@ -83,16 +73,11 @@ export function registerPositions(program: Command, io: CliIO, _exit: { code: nu
     .option('--shifts', 'only timelines with shifts (csv: only the observations that start one)')
     .option('--convergences', 'print convergences instead: two actors coming to stand on the same side of an issue')
     .action(async (opts: PositionsOptions) => {
-      const path = opts.db === ':memory:' ? opts.db : resolve(io.cwd, opts.db);
-      if (path !== ':memory:' && !existsSync(path)) throw new SitrepError('E004', `${opts.db} (create it with sitrep ingest)`);
-      const store = openStore(path, { readonly: true });
+      const store = openDb(io, opts.db, true, true);
       try {
         const all: StoredPosition[] = [];
-        for (let offset = 0; ; offset += PAGE) {
-          const page = await store.positions({ actor: opts.actor, issue: opts.issue, since: opts.since, until: opts.until, limit: PAGE, offset });
-          all.push(...page.items);
-          if (page.items.length < PAGE || all.length >= page.total) break;
-        }
+        const filter = { actor: opts.actor, issue: opts.issue, since: opts.since, until: opts.until };
+        for await (const p of allPages((page) => store.positions({ ...filter, ...page }))) all.push(p);
         let timelines = buildTimelines(all, { by: opts.by });
         if (opts.convergences) {
           await printConvergences(io, timelines, opts.format);
