@@ -20,23 +20,8 @@ export async function get<T>(path: string, params: Record<string, string | numbe
   return body as T;
 }
 
-export interface Summary {
-  total: number;
-  truncated: boolean;
-  days: Array<{ day: string; total: number; quads: Record<string, number> }>;
-  undated: number;
-  types: Array<{ type: string; quad: string | null; count: number }>;
-  quads: Record<string, number>;
-}
-
-export interface Network {
-  total: number;
-  truncated: boolean;
-  nodes: Array<{ id: string; name: string; code: string; events: number }>;
-  edges: Array<{ source: string; target: string; type: string; quad: string | null; count: number }>;
-}
-
-export interface Speaker { name: string; code: string; quotes: number }
+// The aggregate shapes are the server's own (type-only import: no server code reaches the bundle).
+export type { Network, Speaker, Summary } from '../../src/server/aggregate.ts';
 
 export interface Timeline {
   actor: { name: string; code: string };
