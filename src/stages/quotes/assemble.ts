@@ -4,6 +4,7 @@ import type { Frame } from './frames.ts';
 import type { Marked } from './marks.ts';
 import { speakerOf, type Speaker } from './phrase.ts';
 import { speakerAfter, speakerBefore } from './floating.ts';
+import { dashTag, transcriptLabel } from './tags.ts';
 
 import type { QuoteOut } from './index.ts';
 
@@ -124,16 +125,23 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
   let lastPara = -1;
   for (const it of items) {
     let sp: Speaker | null = null;
-    // A quote no cue took: the cue right after it, the quote it continues, the cue before it, the last speaker.
-    const near = it.marked ? speakerAfter(doc, frames, spoken, it.marked) : null;
-    if (it.frame) sp = spoken.get(it.frame) ?? null;
+    const own = it.marked ?? it.frame?.marked ?? null;
+    const label = own ? transcriptLabel(doc, own, utterances) : null;
+    if (label) it.quote.span = [doc.starts[label.after], it.quote.span[1]];
+    // A quote no cue took: a tag naming its speaker, the cue right after it, the quote it continues,
+    // the cue before it, the last speaker.
+    const tag = !label && it.marked ? dashTag(doc, it.marked, utterances) : null;
+    const near = it.marked && !tag ? speakerAfter(doc, frames, spoken, it.marked) : null;
+    if (label) sp = label.speaker;
+    else if (it.frame) sp = spoken.get(it.frame) ?? null;
+    else if (tag) sp = tag;
     else if (near) sp = near;
     else if (it.from) sp = it.from.quote.speaker ? { ...it.from.quote.speaker, named: true } : null;
     else if (it.marked && (sp = speakerBefore(doc, frames, spoken, it.marked))) { /* the nearest cue's own mention */ }
     else if (!it.frame && last && it.paragraph - lastPara <= FLOAT_PARAGRAPHS) sp = last;
     it.quote.speaker = sp ? { name: sp.name, code: sp.code, span: sp.span } : null;
     if (sp?.actorId && it.quote.speaker) it.quote.speaker.actorId = sp.actorId;
-      if (sp) {
+    if (sp) {
       last = sp;
       lastPara = it.paragraph;
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Doc } from '../../core/doc.ts';
-import { candidatePhrase, candidates, cueWord, frameFeatures, tokenFeatures, type Candidate } from './candidates.ts';
+import { candidatePhrase, candidates, cueWord, frameFeatures, tokenFeatures, UPPER, type Candidate } from './candidates.ts';
 import { candidateScore, compileSpeakerWeights, kindTables, tokenWeights, TOKEN_SLOTS, type CompiledSpeakers } from './speaker-compiled.ts';
 import type { Frame } from './frames.ts';
 
@@ -77,8 +77,16 @@ export function chooseSpeakers(doc: Doc, frames: Frame[], inside: Uint8Array, mo
       }
     }
     const t = win ? win.t : -1;
-    f.phrase = rule && ((t >= rule.a && t < rule.b) || t === rule.anchor) ? rule : win && candidatePhrase(doc, win, f.sentence);
+    // A name the tagger took for a verb ("Lynch said") is no candidate, so the model never saw the rules' choice.
+    const unseen = rule !== null && nameAsVerb(doc, rule.anchor ?? rule.b - 1, f.sentence, inside);
+    f.phrase = rule && (unseen || (t >= rule.a && t < rule.b) || t === rule.anchor) ? rule : win && candidatePhrase(doc, win, f.sentence);
   }
+}
+
+/** A capitalised word inside a sentence, outside quotations, that the tagger took for a verb or adjective ("Lynch"). */
+function nameAsVerb(doc: Doc, t: number, si: number, inside: Uint8Array): boolean {
+  const p = doc.pos[t];
+  return (p === 'VERB' || p === 'ADJ') && !inside[t] && t > doc.sentences[si].first && UPPER.test(doc.text[doc.starts[t]]);
 }
 
 /** A candidate's score as the chooser computes it (compiled tables), uncached; for tests. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { find, quotesOf } from './helpers.ts';
+
+describe('speaker tags without a cue verb', () => {
+  it('takes the name after a dash that follows a quote ("“…” ― Name")', () => {
+    const text = 'Readers wrote in about the new bridge.\n\n“The tolls are far too high for families who cross every day.” ― Marta Okafor\n\n“I love the cycle lane.” — Piet de Vries.';
+    const { quotes } = quotesOf(text);
+    expect(find(quotes, 'tolls').speakerText).toBe('Marta Okafor');
+    expect(find(quotes, 'cycle lane').speakerText).toBe('Piet de Vries');
+  });
+
+  it('ignores a dash followed by a name that goes on into a sentence', () => {
+    const { quotes } = quotesOf('The old sign read “No trucks on the bridge after dark, please.” — Anna Kowal put it up in May and it is still there.');
+    expect(quotes.every((q) => q.speakerText !== 'Anna Kowal')).toBe(true);
+  });
+
+  it('reads a transcript label at the start of a quote ("“ROE: …”") as the speaker and leaves it out of the span', () => {
+    const text = 'A partial transcript of the interview follows.\n\n"HOST: Will the bridge open in May?"\n\n"KOWAL: It will open in June, and not a day later."';
+    const { quotes } = quotesOf(text);
+    const q1 = find(quotes, 'open in May');
+    expect(q1.text).toBe('Will the bridge open in May?');
+    expect(q1.speakerText).toBe('HOST');
+    const q2 = find(quotes, 'open in June');
+    expect(q2.text.startsWith('It will open')).toBe(true);
+    expect(q2.speakerText).toBe('KOWAL');
+  });
+
+  it('does not take a lone capital letter or a mixed-case word before a colon for a label', () => {
+    const { quotes } = quotesOf('She wrote back at once.\n\n"A: the bridge, B: the tunnel, in that order," Ms. Kowal said.');
+    expect(find(quotes, 'the tunnel').speakerText).toBe('Ms. Kowal');
+  });
+});
+
+describe('a name the tagger reads as a verb', () => {
+  it('keeps "…,” Lynch said" attributed to Lynch', () => {
+    const text = 'Lynch spoke for an hour.\n\n"I would answer the question, and he would look at me," Lynch said. "So I kept talking."';
+    const { quotes } = quotesOf(text);
+    expect(find(quotes, 'answer the question').speakerText).toBe('Lynch');
+    expect(find(quotes, 'kept talking').speakerText).toBe('Lynch');
+  });
+});
