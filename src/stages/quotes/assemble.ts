@@ -5,6 +5,7 @@ import type { Marked } from './marks.ts';
 import { speakerOf, type Speaker } from './phrase.ts';
 import { speakerAfter, speakerBefore } from './floating.ts';
 import { dashTag, transcriptLabel } from './tags.ts';
+import type { QuoteHook } from './filter.ts';
 
 import type { QuoteOut } from './index.ts';
 
@@ -82,9 +83,10 @@ function frameSpeakers(doc: Doc, frames: Frame[], utterances: Set<string>): Map<
 /**
  * Build the report quotes from cue frames and marked quotes, and give each its speaker in text order:
  * a cue's speaker phrase; for a quote split by its attribution or reopened in the next paragraph,
- * the speaker of the part before; for a floating quote, the last speaker.
+ * the speaker of the part before; for a floating quote, the last speaker. `keep`, when given, decides
+ * which quotes stay (the learned quote filter, filter.ts).
  */
-export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances: Set<string>): QuoteOut[] {
+export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances: Set<string>, keep: QuoteHook | null = null): QuoteOut[] {
   const byOpen = new Map(marked.map((m) => [m.open, m]));
   const used = new Map<Marked, Item>();
   const items: Item[] = [];
@@ -146,5 +148,5 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
       lastPara = it.paragraph;
     }
   }
-  return items.map((it) => it.quote);
+  return (keep ? items.filter((it) => keep(doc, it.quote, it.frame)) : items).map((it) => it.quote);
 }

@@ -135,7 +135,9 @@ function learnedCue(doc: Doc, model: LearnedCues, lex: CueLexicon, t: number, s:
   if (!head) return null;
   const next = end < s.last ? doc.lower[end] : '.';
   const kind: CueKind = next === 'to' ? 'intent' : SPEECH_NEXT.has(next) ? 'speech' : 'stance';
-  return { entry: { tokens: doc.lower.slice(t, end), kind, after: null, learned: true }, end };
+  let score = -Infinity;
+  for (let i = t; i < end; i++) score = Math.max(score, scores[i - s.first]);
+  return { entry: { tokens: doc.lower.slice(t, end), kind, after: null, learned: true, score }, end };
 }
 
 /** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */

@@ -12,6 +12,8 @@ import { findMarked, paragraphTokens, type Marked } from './marks.ts';
 import { assemble } from './assemble.ts';
 import speakerData from '../../../data/quotes/speaker-model.json' with { type: 'json' };
 import { chooseSpeakers, compileSpeakerModel, type SpeakerHook } from './speaker-model.ts';
+import { compileQuoteFilter, filterHook, type QuoteHook } from './filter.ts';
+import filterData from '../../../data/quotes/quote-filter.json' with { type: 'json' };
 
 /**
  * A report quote, plus `fragments` (the quoted parts of a mixed quote) and `cueKind` (speech,
@@ -24,7 +26,7 @@ export type QuoteOut = Quote & { fragments?: Span[]; cueKind?: CueKind };
  * speakers and contents, then attach every direct quote to a cue, to the quote it continues, or to
  * the last speaker. Reads only the article body (`doc.bodyEnd`). Sets `doc.quotes`.
  */
-export function createQuotesStage(lex: CueLexicon, model: CueModel | null = null, speakers: SpeakerHook | null = null): Stage {
+export function createQuotesStage(lex: CueLexicon, model: CueModel | null = null, speakers: SpeakerHook | null = null, keep: QuoteHook | null = null): Stage {
   return {
     name: 'quotes',
     needs: ['zones'],
@@ -46,7 +48,7 @@ export function createQuotesStage(lex: CueLexicon, model: CueModel | null = null
         frames.push(...sentenceFrames(doc, si, lex, inside, marks, learned));
       }
       speakers?.(doc, frames, inside);
-      doc.quotes = assemble(doc, frames, marked, lex.utterances);
+      doc.quotes = assemble(doc, frames, marked, lex.utterances, keep);
     },
   };
 }
@@ -56,6 +58,16 @@ export function createQuotesStage(lex: CueLexicon, model: CueModel | null = null
  * the bundled learned cue model (data/quotes/cue-model.json) for cues the lexicons lack.
  */
 export function defaultQuotesStage(...userCues: unknown[]): Stage {
+  const spk = compileSpeakerModel(speakerData);
+  const filter = compileQuoteFilter(filterData);
+  const cues = compileCueModel(modelData);
+  // The filter sorts out the extra cues a lower cue threshold lets through; the pair is tuned together.
+  if (filter.cueThreshold !== null) cues.threshold = filter.cueThreshold;
+  return createQuotesStage(compileCues(cueData, ...userCues), cues, (d, f, i) => chooseSpeakers(d, f, i, spk), filterHook(filter));
+}
+
+/** The quotes stage without the learned quote filter (data/quotes/quote-filter.json), to measure what it adds. */
+export function unfilteredQuotesStage(...userCues: unknown[]): Stage {
   const spk = compileSpeakerModel(speakerData);
   return createQuotesStage(compileCues(cueData, ...userCues), compileCueModel(modelData), (d, f, i) => chooseSpeakers(d, f, i, spk));
 }

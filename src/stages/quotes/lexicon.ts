@@ -22,6 +22,8 @@ export interface CueEntry {
   after: Set<string> | null;
   /** Found by the learned cue model (src/stages/quotes/learned.ts), not listed in a lexicon. */
   learned?: boolean;
+  /** The learned model's best score over the cue's tokens (learned cues only). */
+  score?: number;
 }
 
 interface TrieNode {
