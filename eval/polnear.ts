@@ -123,9 +123,14 @@ export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) =>
       gold++;
       const g = hull(a.content);
       const total = len(a.content);
+      // The matching quote covers most of the gold content; of quotes covering it equally (an outer
+      // quote holds a nested one whole), the tightest, whose own text lies most inside it.
       const best = quotes
-        .map((q) => ({ q, cov: a.content.reduce((n, c) => n + overlap(q.span, c), 0) / total }))
-        .sort((x, y) => y.cov - x.cov)[0];
+        .map((q) => {
+          const inside = a.content.reduce((n, c) => n + overlap(q.span, c), 0);
+          return { q, cov: inside / total, tight: inside / Math.max(1, q.span[1] - q.span[0]) };
+        })
+        .sort((x, y) => y.cov - x.cov || y.tight - x.tight)[0];
       const hasMark = /[“”"]/.test(text.slice(g[0], g[1]));
       if (hasMark) marked++;
       if (!best || best.cov < 0.3) {
