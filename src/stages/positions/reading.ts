@@ -1,5 +1,5 @@
 import type { Stance } from '../../core/types.ts';
-import { matchAt, type Cue, type PositionsLexicon, type TrieNode } from './lexicon.ts';
+import { matchAt, START, type Cue, type PositionsLexicon, type TrieNode } from './lexicon.ts';
 
 /** Token range `[first, end)`. */
 export type TokenRange = [number, number];
@@ -58,9 +58,17 @@ function clauseEnd(breaks: number[], last: number, t: number): number {
   return breaks.find((b) => b >= t) ?? last;
 }
 
-function scan<T>(root: TrieNode<T>, keys: readonly string[], tags: readonly string[], first: number, last: number): Array<{ value: T; range: TokenRange }> {
+/** Per token of `[first, last)`, the tries that may start there (`PositionsLexicon.starts` bits). */
+function startMask(lex: PositionsLexicon, keys: readonly string[], first: number, last: number): Uint8Array {
+  const mask = new Uint8Array(last - first);
+  for (let i = first; i < last; i++) mask[i - first] = lex.starts.get(keys[i]) ?? 0;
+  return mask;
+}
+
+function scan<T>(root: TrieNode<T>, bit: number, mask: Uint8Array, keys: readonly string[], tags: readonly string[], first: number, last: number): Array<{ value: T; range: TokenRange }> {
   const out: Array<{ value: T; range: TokenRange }> = [];
   for (let i = first; i < last; i++) {
+    if ((mask[i - first] & bit) === 0) continue;
     const m = matchAt(root, keys, i, last, tags);
     if (m) {
       out.push({ value: m.value, range: [i, m.end] });
@@ -81,10 +89,11 @@ export function readSentence(
   lex: PositionsLexicon, keys: readonly string[], pos: readonly string[], first: number, last: number,
   capital: (token: number) => boolean = () => false,
 ): SentenceReading {
-  const terms: Term[] = scan(lex.issues, keys, pos, first, last).map((m) => ({ issue: m.value, range: m.range }));
-  const breaks = scan(lex.clauseBreaks, keys, pos, first, last).map((m) => m.range[0]);
+  const mask = startMask(lex, keys, first, last);
+  const terms: Term[] = scan(lex.issues, START.issue, mask, keys, pos, first, last).map((m) => ({ issue: m.value, range: m.range }));
+  const breaks = scan(lex.clauseBreaks, START.clauseBreak, mask, keys, pos, first, last).map((m) => m.range[0]);
   // A cue inside a name ("the Free Trade Agreement") is no stance.
-  const cues = scan(lex.cues, keys, pos, first, last).filter((c) => !isName(c.range, pos, capital, first));
+  const cues = scan(lex.cues, START.cue, mask, keys, pos, first, last).filter((c) => !isName(c.range, pos, capital, first));
   const readings: Reading[] = [];
   let consumedUntil = -1;
   for (const { value: cue, range } of cues) {

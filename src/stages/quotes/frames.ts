@@ -169,7 +169,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     if (!m) continue;
     // "says in a statement that …": a learned cue right after another cue belongs to it.
     // "X said that Y had agreed to …": Y's attitude is part of what X said, not a new attribution.
-    if (m.entry.learned && frames.length && (t - frames[frames.length - 1].c1 <= LEARNED_GAP)) {
+    if (m.entry.learned && frames.length && (t - frames[frames.length - 1].c1 <= LEARNED_GAP || frames.some((f) => !f.entry.learned && REPORTING.has(f.entry.kind)))) {
       t = m.end - 1;
       continue;
     }
