@@ -1,8 +1,36 @@
+import { z } from 'zod';
 import { readWithWink } from '../../core/nlp.ts';
 import type { Stance } from '../../core/types.ts';
-import { IssuesSchema, StancesSchema } from './schema.ts';
 
-export { IssuesSchema, StancesSchema } from './schema.ts';
+const STANCES = ['demand', 'propose', 'support', 'accept', 'reject', 'drop', 'condition'] as const;
+const StanceSchema = z.enum(STANCES);
+const Phrase = z.string().min(1);
+
+const IssueSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'issue ids are lower-case words joined by hyphens'),
+  label: z.string().default(''),
+  terms: z.array(Phrase).min(1),
+  events: z.array(z.object({ type: z.string().min(1), mode: z.string().optional() })).default([]),
+  roles: z.record(z.string(), z.array(Phrase)).default({}),
+});
+
+/** data/issues/issues.json, or a user's file in the same format. */
+export const IssuesSchema = z.object({ $comment: z.string().optional(), issues: z.array(IssueSchema) });
+
+/** data/issues/stances.json. */
+export const StancesSchema = z.object({
+  $comment: z.string().optional(),
+  cues: z.array(z.object({
+    stance: StanceSchema, needsPrior: z.boolean().default(false), speakerHeld: z.boolean().default(false), phrases: z.array(Phrase),
+  })),
+  priors: z.array(z.object({ stance: StanceSchema, phrases: z.array(Phrase) })).default([]),
+  negators: z.array(z.string()).default([]),
+  negated: z.partialRecord(StanceSchema, StanceSchema.nullable()).default({}),
+  hedges: z.array(z.string()).default([]),
+  possessives: z.array(z.string()).default([]),
+  clauseBreaks: z.array(z.string()).default([]),
+  events: z.record(z.string(), StanceSchema).default({}),
+});
 
 /** A node of a token trie: children by lower-cased token, `*` for any one token. */
 export interface TrieNode<T> {
@@ -38,20 +66,12 @@ export interface PositionsLexicon {
   possessives: Set<string>;
   clauseBreaks: TrieNode<true>;
   eventStance: Map<string, Stance>;
-  /** Which scanned tries may start at a word, plain or tagged (`START` bits): one look-up per token (reading.ts). */
+  /** Which scanned tries may start at a word, plain or tagged (`START` bits): one look-up per token, not two per trie. */
   starts: Map<string, number>;
 }
 
 /** Bits of `PositionsLexicon.starts`: the tries readSentence scans over every token. */
 export const START = { issue: 1, clauseBreak: 2, cue: 4 } as const;
-
-function startBits(lex: PositionsLexicon): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [root, bit] of [[lex.issues, START.issue], [lex.clauseBreaks, START.clauseBreak], [lex.cues, START.cue]] as const) {
-    for (const k of [...root.next.keys(), ...root.byTag.keys()]) out.set(k, (out.get(k) ?? 0) | bit);
-  }
-  return out;
-}
 
 /** Token key as matched: lower case, curly apostrophes straightened. */
 export function tokenKey(lower: string): string {
@@ -146,7 +166,9 @@ export function compilePositionsLexicon(issuesData: unknown, stancesData: unknow
   }
   for (const b of stances.clauseBreaks) insert(lex.clauseBreaks, b, true as const);
   for (const p of stances.priors) for (const ph of p.phrases) insert(lex.priors, ph, p.stance);
-  lex.starts = startBits(lex);
+  for (const [root, bit] of [[lex.issues, START.issue], [lex.clauseBreaks, START.clauseBreak], [lex.cues, START.cue]] as const) {
+    for (const k of [...root.next.keys(), ...root.byTag.keys()]) lex.starts.set(k, (lex.starts.get(k) ?? 0) | bit);
+  }
   return lex;
 }
 
