@@ -70,3 +70,12 @@ describe('mixed and indirect quotes', () => {
     for (const q of quotes) expect(q.text).not.toContain('Budget is final');
   });
 });
+
+describe('a reporting cue that closes the sentence', () => {
+  it('reports everything before it, an earlier cue included ("A called for B, officials said")', () => {
+    const { quotes } = quotesOf('The audit rules called for the minister to be flown to a hospital after her fall, two officials said.');
+    const outer = quotes.find((q) => q.cue === 'said');
+    expect(outer?.text).toBe('The audit rules called for the minister to be flown to a hospital after her fall');
+    expect(outer?.speakerText).toBe('two officials');
+  });
+});

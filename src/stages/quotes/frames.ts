@@ -195,8 +195,11 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     const from = f.phrase && f.phrase.a >= f.c1 ? f.phrase.b : f.c1;
     f.content = contentAfter(doc, from, limit, f.entry.kind, marks, f.entry.tokens.length > 1);
     if (f.content || f.entry.kind === 'stance' || f.entry.kind === 'intent') continue;
-    if (frames.slice(0, k).some((p) => (p.content || p.marked) && STRONG.has(p.entry.kind))) continue;
     const rest = f.entry.kind === 'address' ? npForward(doc, from, s.last) : from;
+    // "A called for B, officials said.": a reporting cue closing the sentence reports all before it,
+    // earlier cues included (they are nested in what it reports); otherwise an earlier cue keeps its content.
+    const closing = !f.entry.learned && REPORTING.has(f.entry.kind) && doc.lower[f.clauseStart - 1] === ',' && tailOnly(doc, rest, s.last);
+    if (!closing && frames.slice(0, k).some((p) => (p.content || p.marked) && STRONG.has(p.entry.kind))) continue;
     // "In the end, she said, the vote decides": what was said stands on both sides of the cue.
     // (After an inverted "…, said Ana Roe," the comma opens her apposition, not more of what she said.)
     if (!f.entry.learned && REPORTING.has(f.entry.kind) && from === f.c1 && (f.content = parentheticalContent(doc, f.clauseStart, rest, floor, limit, marks))) continue;
