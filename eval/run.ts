@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAnalyzer, defaultStages } from '../src/analyzer.ts';
-import { rulesOnlyQuotesStage, rulesSpeakersQuotesStage } from '../src/stages/quotes/index.ts';
+import { quotesStageWith, type LearnedParts } from '../src/stages/quotes/index.ts';
 import { sharedDir } from './paths.ts';
 import { evalPolnear, printMiss } from './polnear.ts';
 import { evalGoldFile } from './seed.ts';
@@ -51,13 +51,16 @@ const dev = join(shared, 'eval', 'polnear', split);
 if (!args.includes('--no-polnear') && existsSync(join(dev, 'attributions'))) {
   const onMiss = args.includes('--misses') ? (m: Parameters<typeof printMiss>[0]) => log(printMiss(m)) : undefined;
   summary[`polnear_${split}`] = evalPolnear(dev, analyzer, log, limit, onMiss);
-  // The same pipeline with the quotes stage's rules only, to show what the learned cue model adds.
-  log('-- rules only (no learned cue model, data/quotes/cue-model.json):');
-  const rulesOnly = createAnalyzer({ stages: defaultStages().map((s) => (s.name === 'quotes' ? rulesOnlyQuotesStage() : s)) });
-  summary[`polnear_${split}_rules_only`] = evalPolnear(dev, rulesOnly, log, limit);
-  // And without the learned speaker chooser (data/quotes/speaker-model.json), to show what it adds.
-  log('-- rule speakers (no learned speaker chooser, data/quotes/speaker-model.json):');
-  const ruleSpeakers = createAnalyzer({ stages: defaultStages().map((s) => (s.name === 'quotes' ? rulesSpeakersQuotesStage() : s)) });
-  summary[`polnear_${split}_rule_speakers`] = evalPolnear(dev, ruleSpeakers, log, limit);
+  // The same pipeline without each learned part of the quotes stage, to show what each adds.
+  const variants: Array<[string, string, LearnedParts]> = [
+    ['no_filter', 'no learned quote filter, data/quotes/quote-filter.json', { filter: false }],
+    ['rule_speakers', 'no learned speaker chooser, data/quotes/speaker-model.json', { speakers: false }],
+    ['rules_only', 'rules only: no learned cue model, chooser or filter', { cues: false, speakers: false, filter: false }],
+  ];
+  for (const [key, label, parts] of variants) {
+    log(`-- ${label}:`);
+    const variant = createAnalyzer({ stages: defaultStages().map((s) => (s.name === 'quotes' ? quotesStageWith(parts) : s)) });
+    summary[`polnear_${split}_${key}`] = evalPolnear(dev, variant, log, limit);
+  }
 }
 if (json) console.log(JSON.stringify(summary));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, defaultStages } from '../../src/analyzer.ts';
 import { compileCueModel } from '../../src/stages/quotes/learned.ts';
-import { rulesOnlyQuotesStage } from '../../src/stages/quotes/index.ts';
+import { quotesStageWith } from '../../src/stages/quotes/index.ts';
 import { find, quotesOf } from './helpers.ts';
 
 describe('cues placed next to a quotation', () => {
@@ -59,7 +59,7 @@ describe('learned cue model', () => {
   const text = 'The governor seemed confident that the vote would pass.';
 
   it('finds a cue the lexicon lacks, which the rules alone miss', () => {
-    const rulesOnly = createAnalyzer({ stages: defaultStages().map((s) => (s.name === 'quotes' ? rulesOnlyQuotesStage() : s)) });
+    const rulesOnly = createAnalyzer({ stages: defaultStages().map((s) => (s.name === 'quotes' ? quotesStageWith({ cues: false, speakers: false, filter: false }) : s)) });
     expect(rulesOnly.analyze({ text }).quotes).toHaveLength(0);
     const q = find(quotesOf(text).quotes, 'the vote would pass');
     expect(q.cue).toContain('seemed');

@@ -3,7 +3,7 @@ import { createAnalyzer } from '../../src/analyzer.ts';
 import { createZonesStage } from '../../src/stages/zones/index.ts';
 import { compileTrailer } from '../../src/stages/zones/patterns.ts';
 import { compileCues, matchCue } from '../../src/stages/quotes/lexicon.ts';
-import { rulesOnlyQuotesStage } from '../../src/stages/quotes/index.ts';
+import { quotesStageWith } from '../../src/stages/quotes/index.ts';
 import trailer from '../../data/zones/trailer.json' with { type: 'json' };
 import cues from '../../data/quotes/cues.json' with { type: 'json' };
 
@@ -30,9 +30,9 @@ describe('cue lexicon', () => {
   it('lets a user lexicon add a cue', () => {
     const text = 'The senator opined that the bill was doomed.';
     // Rules only: the learned cue model may find "opined" by itself, which is not what this tests.
-    const base = createAnalyzer({ stages: [createZonesStage(compileTrailer(trailer)), rulesOnlyQuotesStage()] });
+    const base = createAnalyzer({ stages: [createZonesStage(compileTrailer(trailer)), quotesStageWith({ cues: false, speakers: false, filter: false })] });
     expect(base.analyze({ text }).quotes).toHaveLength(0);
-    const extended = createAnalyzer({ stages: [createZonesStage(compileTrailer(trailer)), rulesOnlyQuotesStage({ cues: [{ kind: 'speech', forms: ['opine', 'opines', 'opined'] }] })] });
+    const extended = createAnalyzer({ stages: [createZonesStage(compileTrailer(trailer)), quotesStageWith({ cues: false, speakers: false, filter: false }, { cues: [{ kind: 'speech', forms: ['opine', 'opines', 'opined'] }] })] });
     const q = extended.analyze({ text }).quotes;
     expect(q).toHaveLength(1);
     expect(text.slice(q[0].speaker!.span[0], q[0].speaker!.span[1])).toBe('The senator');

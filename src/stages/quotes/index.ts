@@ -53,31 +53,31 @@ export function createQuotesStage(lex: CueLexicon, model: CueModel | null = null
   };
 }
 
+/** Which of the bundled learned models a quotes stage uses (all by default; eval switches them off one by one). */
+export interface LearnedParts {
+  /** The cue model (data/quotes/cue-model.json), for cues the lexicons lack. */
+  cues?: boolean;
+  /** The speaker chooser (data/quotes/speaker-model.json). */
+  speakers?: boolean;
+  /** The quote filter (data/quotes/quote-filter.json), with the cue threshold it was tuned with. */
+  filter?: boolean;
+}
+
 /**
  * The quotes stage over the bundled cues (data/quotes/cues.json) plus any user cue lexicons, with
- * the bundled learned cue model (data/quotes/cue-model.json) for cues the lexicons lack.
+ * the bundled learned models that `parts` leaves on.
  */
-export function defaultQuotesStage(...userCues: unknown[]): Stage {
-  const spk = compileSpeakerModel(speakerData);
-  const filter = compileQuoteFilter(filterData);
-  const cues = compileCueModel(modelData);
+export function quotesStageWith(parts: LearnedParts, ...userCues: unknown[]): Stage {
+  const { cues = true, speakers = true, filter = true } = parts;
+  const model = cues ? compileCueModel(modelData) : null;
+  const spk = speakers ? compileSpeakerModel(speakerData) : null;
+  const qf = filter ? compileQuoteFilter(filterData) : null;
   // The filter sorts out the extra cues a lower cue threshold lets through; the pair is tuned together.
-  if (filter.cueThreshold !== null) cues.threshold = filter.cueThreshold;
-  return createQuotesStage(compileCues(cueData, ...userCues), cues, (d, f, i) => chooseSpeakers(d, f, i, spk), filterHook(filter));
+  if (model && qf?.cueThreshold != null) model.threshold = qf.cueThreshold;
+  return createQuotesStage(compileCues(cueData, ...userCues), model, spk && ((d, f, i) => chooseSpeakers(d, f, i, spk)), qf && filterHook(qf));
 }
 
-/** The quotes stage without the learned quote filter (data/quotes/quote-filter.json), to measure what it adds. */
-export function unfilteredQuotesStage(...userCues: unknown[]): Stage {
-  const spk = compileSpeakerModel(speakerData);
-  return createQuotesStage(compileCues(cueData, ...userCues), compileCueModel(modelData), (d, f, i) => chooseSpeakers(d, f, i, spk));
-}
-
-/** The quotes stage without the learned speaker chooser (data/quotes/speaker-model.json), to measure what it adds. */
-export function rulesSpeakersQuotesStage(...userCues: unknown[]): Stage {
-  return createQuotesStage(compileCues(cueData, ...userCues), compileCueModel(modelData));
-}
-
-/** The quotes stage with rules only (no learned cue model), to measure what the model adds. */
-export function rulesOnlyQuotesStage(...userCues: unknown[]): Stage {
-  return createQuotesStage(compileCues(cueData, ...userCues));
+/** The quotes stage with every bundled learned model, plus any user cue lexicons. */
+export function defaultQuotesStage(...userCues: unknown[]): Stage {
+  return quotesStageWith({}, ...userCues);
 }
