@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer, defaultStages } from '../../src/analyzer.ts';
+import { compileQuoteFilter, filterHook, quoteFeatures, type QuoteHook } from '../../src/stages/quotes/filter.ts';
+import { createQuotesStage } from '../../src/stages/quotes/index.ts';
+import { compileCues } from '../../src/stages/quotes/lexicon.ts';
+import cueData from '../../data/quotes/cues.json' with { type: 'json' };
+import filterData from '../../data/quotes/quote-filter.json' with { type: 'json' };
+
+/** An analyzer whose quotes stage (rules only) runs `hook` on every assembled quote. */
+function withHook(hook: QuoteHook) {
+  const stage = createQuotesStage(compileCues(cueData), null, null, hook);
+  return createAnalyzer({ stages: defaultStages().map((s) => (s.name === 'quotes' ? stage : s)) });
+}
+
+const text = 'Foreign Minister Anna Kowal said on Tuesday that the bridge would reopen in May. “We are ready,” she added.';
+
+describe('learned quote filter', () => {
+  it('validates the bundled filter file and rejects a malformed one', () => {
+    const f = compileQuoteFilter(filterData);
+    expect(f.weights.size).toBeGreaterThan(100);
+    expect(typeof f.threshold).toBe('number');
+    expect(() => compileQuoteFilter({ threshold: 0, weights: { b: 'high' } })).toThrow();
+    expect(() => compileQuoteFilter({ weights: {} })).toThrow();
+  });
+
+  it('describes each quote by its kind, cue kind, cue words and speaker class', () => {
+    const seen: string[][] = [];
+    withHook((doc, q, f) => { seen.push(quoteFeatures(doc, q, f)); return true; }).analyze({ text, published: '2024-03-05' });
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toEqual(expect.arrayContaining(['k=indirect', 'ck=speech', 'cw=said', 'l=false', 'side=after']));
+    expect(seen[0].some((f) => f.startsWith('sp=') && f !== 'sp=none')).toBe(true);
+    expect(seen[1]).toEqual(expect.arrayContaining(['k=direct', 'sp=pron']));
+  });
+
+  it('drops exactly the quotes the hook rejects', () => {
+    const all = withHook(() => true).analyze({ text, published: '2024-03-05' }).quotes;
+    const direct = withHook((_d, q) => q.kind === 'direct').analyze({ text, published: '2024-03-05' }).quotes;
+    expect(all).toHaveLength(2);
+    expect(direct).toHaveLength(1);
+    expect(text.slice(...direct[0].span)).toBe('We are ready,');
+  });
+
+  it('keeps a quote when the weights of its features sum above the threshold', () => {
+    const hook = (bias: number) => filterHook({ weights: new Map([['b', bias], ['k=direct', 5]]), threshold: 0, cueThreshold: null });
+    const kept = (bias: number) => withHook(hook(bias)).analyze({ text, published: '2024-03-05' }).quotes.map((q) => q.kind);
+    expect(kept(1)).toEqual(['indirect', 'direct']);
+    expect(kept(-1)).toEqual(['direct']);
+    expect(kept(-6)).toEqual([]);
+  });
+});
