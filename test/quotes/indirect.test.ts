@@ -79,3 +79,29 @@ describe('a reporting cue that closes the sentence', () => {
     expect(outer?.speakerText).toBe('two officials');
   });
 });
+
+describe('contents that are not a that-clause', () => {
+  it('takes the hearer and the infinitive of an address cue ("urged voters to …")', () => {
+    const q = find(quotesOf('Mayor Anna Kowal urged residents to stay away from the river bank.').quotes, 'stay away');
+    expect(q.text).toBe('residents to stay away from the river bank');
+    expect(q.cue).toBe('urged');
+    expect(q.speaker).toBe('Anna Kowal');
+  });
+
+  it('takes a noun phrase object of cues marked "objects" in the lexicon ("noted the risk")', () => {
+    const q = find(quotesOf('In her report, Ms. Kowal noted the risk of a second flood.').quotes, 'risk');
+    expect(q.text).toBe('the risk of a second flood');
+    expect(q.cue).toBe('noted');
+  });
+
+  it('does not take a noun phrase object for cues without that mark ("said a prayer")', () => {
+    const { quotes } = quotesOf('The bishop said a short prayer for the flood victims.');
+    expect(quotes.some((q) => q.cue === 'said')).toBe(false);
+  });
+
+  it('reads "say X, an apposition, has …" as a clause', () => {
+    const q = find(quotesOf('Farmers in the valley say the dam, finished in 1990, has ruined the fishing.').quotes, 'ruined');
+    expect(q.text).toBe('the dam, finished in 1990, has ruined the fishing.');
+    expect(q.cue).toBe('say');
+  });
+});

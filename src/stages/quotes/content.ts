@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import type { CueKind } from './lexicon.ts';
+import type { CueEntry, CueKind } from './lexicon.ts';
 import type { Marked } from './marks.ts';
 import { npForward } from './phrase.ts';
 
@@ -18,6 +18,8 @@ export interface MarkIndex {
 /** How far after the cue a "that" or ":" may introduce the content. */
 const INTRO_WINDOW = 15;
 const INTRO_POS = new Set(['ADP', 'SCONJ', 'ADV']);
+/** An apposition between a content's subject and its verb is at most this many tokens. */
+const MAX_APPOSITION = 10;
 const TRIM = new Set([',', ':', ';', '—', '–', '-', 'that']);
 
 /** Whether `[a, b)` reads as a clause or quote: it holds a verb or a quotation. */
@@ -53,11 +55,15 @@ function overQuotes(doc: Doc, c: Content, marks: MarkIndex): Content {
  * clause): skips the hearer of an address cue ("told reporters") and an adverbial before "that"
  * or ":" ("said on Monday that …"). Null when nothing clause-like follows.
  */
-export function contentAfter(doc: Doc, c1: number, limit: number, kind: CueKind, marks: MarkIndex, multiword: boolean): Content | null {
+export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntry, marks: MarkIndex): Content | null {
+  const kind = entry.kind;
+  const multiword = entry.tokens.length > 1;
   if (kind === 'stance' || kind === 'intent') return objectContent(doc, c1, limit, kind, marks);
   let i = c1;
   let introduced = false;
   if (kind === 'address' && i < limit && !marks.openAt.has(i)) i = Math.max(i, npForward(doc, i, limit));
+  // "urged voters to stay home": the hearer and what they are urged to do.
+  if (kind === 'address' && i > c1 && doc.lower[i] === 'to' && i + 1 < limit && doc.pos[i + 1] === 'VERB') return objectContent(doc, c1, limit, 'intent', marks);
   // "said on Monday after the call that “…”": a quotation introduced within the window wins.
   for (let k = i; k < limit && k < i + INTRO_WINDOW; k++) {
     if (!marks.openAt.has(k)) continue;
@@ -82,12 +88,21 @@ export function contentAfter(doc: Doc, c1: number, limit: number, kind: CueKind,
       while (s < c.b && doc.lower[s] !== ',') s++;
       s = s < c.b ? s + 1 : c.a + 1; // no comma: "said if X did Y, …" reads as one clause
     }
-    if (s >= c.b || doc.pos[s] === 'ADP' || doc.pos[s] === 'PART' || (doc.pos[s] === 'VERB' && !doc.lower[s].endsWith('ing'))) return null;
+    const object = entry.objects && !INTRO_POS.has(doc.pos[c.a]) ? objectContent(doc, c.a, limit, 'stance', marks) : null;
+    if (s >= c.b || doc.pos[s] === 'ADP' || doc.pos[s] === 'PART' || (doc.pos[s] === 'VERB' && !doc.lower[s].endsWith('ing'))) return object;
     let e = s + 1;
     while (e < c.b && doc.lower[e] !== ',') e++;
-    if (!clauseLike(doc, s + 1, e, marks)) return null;
+    if (!clauseLike(doc, s + 1, e, marks) && !afterApposition(doc, e, c.b)) return object;
   }
   return overQuotes(doc, c, marks);
+}
+
+/** "say the program, run by the city, has brought …": the verb comes after an apposition between commas. */
+function afterApposition(doc: Doc, comma: number, b: number): boolean {
+  if (doc.lower[comma] !== ',') return false;
+  let e = comma + 1;
+  while (e < b && e - comma <= MAX_APPOSITION && doc.lower[e] !== ',') e++;
+  return e + 1 < b && doc.lower[e] === ',' && (doc.pos[e + 1] === 'AUX' || doc.pos[e + 1] === 'VERB');
 }
 
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later']);

@@ -193,7 +193,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
       continue;
     }
     const from = f.phrase && f.phrase.a >= f.c1 ? f.phrase.b : f.c1;
-    f.content = contentAfter(doc, from, limit, f.entry.kind, marks, f.entry.tokens.length > 1);
+    f.content = contentAfter(doc, from, limit, f.entry, marks);
     if (f.content || f.entry.kind === 'stance' || f.entry.kind === 'intent') continue;
     const rest = f.entry.kind === 'address' ? npForward(doc, from, s.last) : from;
     // "A called for B, officials said.": a reporting cue closing the sentence reports all before it,

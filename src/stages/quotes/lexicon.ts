@@ -7,6 +7,7 @@ const CueSchema = z.object({
   kind: z.enum(['speech', 'address', 'thought', 'intent', 'stance', 'according']),
   forms: z.array(z.string().trim().min(1)).min(1),
   after: z.array(z.string().min(1)).optional(),
+  objects: z.boolean().optional(),
 });
 
 const CuesSchema = z.object({ cues: z.array(CueSchema).default([]), utterances: z.array(z.string().min(1)).default([]) }).passthrough();
@@ -20,6 +21,8 @@ export interface CueEntry {
   kind: CueKind;
   /** Tokens one of which must follow the cue, or null when any may. */
   after: Set<string> | null;
+  /** A noun phrase after the cue is what it reports ("announced the arrest", "noted the risk"). */
+  objects?: boolean;
   /** Found by the learned cue model (src/stages/quotes/learned.ts), not listed in a lexicon. */
   learned?: boolean;
   /** The learned model's best score over the cue's tokens (learned cues only). */
@@ -67,6 +70,7 @@ export function compileCues(...sources: unknown[]): CueLexicon {
         if (!node) continue;
         if (!node.entry) size++;
         node.entry = { tokens, kind: cue.kind, after: cue.after ? new Set(cue.after.map((a) => a.toLowerCase())) : null };
+        if (cue.objects) node.entry.objects = true;
       }
     }
   }
