@@ -105,3 +105,18 @@ describe('contents that are not a that-clause', () => {
     expect(q.cue).toBe('say');
   });
 });
+
+describe('passive cues with an agent', () => {
+  it('reads "X was criticized by Y" as Y attributing to X', () => {
+    const q = find(quotesOf('The harbor plan was criticized by two council members on Monday.').quotes, 'harbor');
+    expect(q.text).toBe('The harbor plan');
+    expect(q.cue).toBe('criticized');
+    expect(q.speakerText).toBe('two council members');
+  });
+
+  it('keeps the clause after the agent when there is one ("was told by aides that …")', () => {
+    const q = find(quotesOf('The minister was told by aides that the plan had failed.').quotes, 'plan had failed');
+    expect(q.text.startsWith('the plan had failed')).toBe(true);
+    expect(q.speakerText).toBe('aides');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
-import { npForward, npToken } from './phrase.ts';
+import { npBack, npForward, npToken } from './phrase.ts';
 import { contentAccording, contentAfter, contentBefore, tailOnly, type Content, type MarkIndex } from './content.ts';
 import { matchCue, type CueEntry, type CueKind, type CueLexicon } from './lexicon.ts';
 import { CANDIDATE_POS } from './learned.ts';
@@ -17,6 +17,7 @@ const COLON_ENTRY: CueEntry = { tokens: [':'], kind: 'speech', after: null };
 /** A headline source before a colon ("Smith: ‘We will win’") is at most this many tokens. */
 const HEADLINE_SOURCE = 4;
 const WEAK_POS = new Set(['ADV', 'ADP']);
+const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const REPORTING = new Set(['speech', 'address']);
 /** A learned cue this close after another cue extends it rather than starting a new one. */
 const LEARNED_GAP = 3;
@@ -63,6 +64,8 @@ export interface Frame {
   content: Content | null;
   /** The quote the content is, when the cue follows it ("“…,” she said"). */
   marked: Marked | null;
+  /** The subject of a passive cue with an agent ("the plan | was endorsed by X"): its content unless a clause follows. */
+  passiveSubject?: Content;
   /** The cue ends in a colon ("… urged:"), so a quote may follow in the next paragraph. */
   colon?: boolean;
 }
@@ -79,8 +82,14 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
     f.clauseStart = c0 - 1;
     return;
   }
-  if (isPassive(doc, c0, floor)) {
+  if (isPassive(doc, c0, floor) || passiveCue(doc, c0, f.c1)) {
     f.clauseStart = c0;
+    // "The plan was endorsed by the council": the agent after "by" is the source, the subject the content.
+    const subject = f.c1 + 1 < limit && doc.lower[f.c1] === 'by' ? passiveSubject(doc, c0, floor) : null;
+    if (subject) {
+      f.phrase = subjectAfter(doc, f.c1 + 1, limit);
+      if (f.phrase) f.passiveSubject = subject;
+    }
     return;
   }
   f.phrase = (REPORTING.has(f.entry.kind) && invertedSpeaker(doc, c0, f.c1, floor, limit)) || subjectBefore(doc, c0, floor);
@@ -90,6 +99,22 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
   // "Mr. X spoke for an hour, mostly talking about …": no subject next to the cue, so the
   // sentence's subject speaks; the clause keeps starting at the cue.
   if (!f.phrase && c0 > doc.sentences[f.sentence].first) f.phrase = mainSubject(doc, doc.sentences[f.sentence].first, c0);
+}
+
+/** Whether the cue `[c0, c1)` holds its own passive ("was first reported", "has been endorsed"). */
+function passiveCue(doc: Doc, c0: number, c1: number): boolean {
+  let be = false;
+  for (let i = c0; i < c1 - 1; i++) if (PASSIVE_AUX.has(doc.lower[i])) be = true;
+  return be && doc.pos[c1 - 1] === 'VERB' && !doc.lower[c1 - 1].endsWith('ing');
+}
+
+/** The noun phrase before the auxiliaries of a passive cue at `c0` ("the plan has been | endorsed"), or null. */
+function passiveSubject(doc: Doc, c0: number, floor: number): Content | null {
+  let k = c0 - 1;
+  while (k >= floor && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX' || doc.pos[k] === 'PART')) k--;
+  if (k < floor || !npToken(doc, k)) return null;
+  const a = npBack(doc, k + 1, floor);
+  return a <= k ? { a, b: k + 1 } : null;
 }
 
 /** "Smith: ‘We will win’" at a paragraph start: a short named source, a colon, then what was said. */
@@ -133,6 +158,13 @@ function learnedCue(doc: Doc, model: LearnedCues, lex: CueLexicon, t: number, s:
   let head = false;
   for (let i = t; i < end; i++) if (!WEAK_POS.has(doc.pos[i])) head = true;
   if (!head) return null;
+  // "has been | endorsed by": a run of auxiliaries takes the participle after it.
+  let auxOnly = true;
+  for (let i = t; i < end; i++) if (doc.pos[i] !== 'AUX' && doc.pos[i] !== 'ADV') auxOnly = false;
+  if (auxOnly && end < s.last && doc.pos[end] === 'VERB' && !inside[end]) {
+    if (matchCue(lex, doc.lower, end, s.last)) return null; // the lexicon knows the verb: let it take the cue
+    end++;
+  }
   const next = end < s.last ? doc.lower[end] : '.';
   const kind: CueKind = next === 'to' ? 'intent' : SPEECH_NEXT.has(next) ? 'speech' : 'stance';
   let score = -Infinity;
@@ -193,7 +225,10 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
       continue;
     }
     const from = f.phrase && f.phrase.a >= f.c1 ? f.phrase.b : f.c1;
-    f.content = contentAfter(doc, from, limit, f.entry, marks);
+    // "The plan was endorsed by X" reports its subject; "Y was told by X that …" the clause after.
+    const objectOnly = f.passiveSubject && (f.entry.kind === 'stance' || f.entry.kind === 'intent');
+    f.content = (objectOnly ? null : contentAfter(doc, from, limit, f.entry, marks)) ?? f.passiveSubject ?? null;
+    if (f.passiveSubject) continue;
     if (f.content || f.entry.kind === 'stance' || f.entry.kind === 'intent') continue;
     const rest = f.entry.kind === 'address' ? npForward(doc, from, s.last) : from;
     // "A called for B, officials said.": a reporting cue closing the sentence reports all before it,
