@@ -244,6 +244,9 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
       if (before.paragraph === s.paragraph) f.marked = before;
     } else f.content = before;
   }
-  for (const f of frames) f.colon = f.c1 < s.last && doc.lower[f.c1] === ':';
-  return frames;
+  // "The river rose over the fields, Ms. Lund said.": as after a listed cue, a learned cue inside
+  // what a listed cue reports is part of that, not an attribution of its own.
+  const kept = frames.filter((f) => !f.entry.learned || !frames.some((o) => o !== f && !o.entry.learned && o.content && REPORTING.has(o.entry.kind) && o.content.a <= f.c0 && f.c1 <= o.content.b));
+  for (const f of kept) f.colon = f.c1 < s.last && doc.lower[f.c1] === ':';
+  return kept;
 }
