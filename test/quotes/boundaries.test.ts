@@ -67,3 +67,17 @@ describe('sentences around a bracket after a name', () => {
     ]);
   });
 });
+
+describe('a tag with a time clause after it', () => {
+  it('reports the clause before "…, X said after the meeting broke up"', () => {
+    const { quotes } = quotesOf('The harbor must stay open, Anna Kowal said after the meeting broke up.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe('The harbor must stay open');
+    expect(quotes[0].speakerText).toBe('Anna Kowal');
+  });
+
+  it('still takes a that-clause after an introductory phrase ("In Oslo, X said on Monday that …")', () => {
+    const { quotes } = quotesOf('In Oslo, Lars Berg said on Monday that the ferries would run again.');
+    expect(quotes[0].text).toBe('the ferries would run again.');
+  });
+});

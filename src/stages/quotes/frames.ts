@@ -17,6 +17,9 @@ const COLON_ENTRY: CueEntry = { tokens: [':'], kind: 'speech', after: null };
 /** A headline source before a colon ("Smith: ‘We will win’") is at most this many tokens. */
 const HEADLINE_SOURCE = 4;
 const WEAK_POS = new Set(['ADV', 'ADP']);
+/** How far after a trailing tag a "that" or colon would make the rest its content. */
+const TAG_WINDOW = 12;
+const QUOTE_OPENERS = new Set(['“', '"', '‘']);
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const REPORTING = new Set(['speech', 'address']);
 /** A learned cue this close after another cue extends it rather than starting a new one. */
@@ -99,6 +102,23 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
   // "Mr. X spoke for an hour, mostly talking about …": no subject next to the cue, so the
   // sentence's subject speaks; the clause keeps starting at the cue.
   if (!f.phrase && c0 > doc.sentences[f.sentence].first) f.phrase = mainSubject(doc, doc.sentences[f.sentence].first, c0);
+}
+
+/**
+ * Whether a cue clause starting at `clauseStart` tags the clause before it ("…, Merkel said after
+ * the meeting"): a comma before it, a verb before that, and after the cue only an adverbial (a
+ * preposition, conjunction or time word) with no "that", colon or quotation close behind.
+ */
+function trailingTag(doc: Doc, first: number, clauseStart: number, from: number, limit: number): boolean {
+  if (clauseStart - 1 <= first || doc.lower[clauseStart - 1] !== ',' || !tailOnly(doc, from, limit) || from >= limit) return false;
+  let verb = false;
+  for (let i = first; i < clauseStart - 1 && !verb; i++) verb = doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX';
+  if (!verb) return false;
+  for (let i = from; i < limit && i < from + TAG_WINDOW; i++) {
+    const w = doc.lower[i];
+    if (w === 'that' || w === ':' || QUOTE_OPENERS.has(w)) return false;
+  }
+  return true;
 }
 
 /** Whether the cue `[c0, c1)` holds its own passive ("was first reported", "has been endorsed"). */
@@ -227,7 +247,9 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     const from = f.phrase && f.phrase.a >= f.c1 ? f.phrase.b : f.c1;
     // "The plan was endorsed by X" reports its subject; "Y was told by X that …" the clause after.
     const objectOnly = f.passiveSubject && (f.entry.kind === 'stance' || f.entry.kind === 'intent');
-    f.content = (objectOnly ? null : contentAfter(doc, from, limit, f.entry, marks)) ?? f.passiveSubject ?? null;
+    // "Europe must act, Merkel said after the meeting broke up.": the clause after is when, not what.
+    const tag = !f.entry.learned && REPORTING.has(f.entry.kind) && trailingTag(doc, s.first, f.clauseStart, from, limit);
+    f.content = (objectOnly || tag ? null : contentAfter(doc, from, limit, f.entry, marks)) ?? f.passiveSubject ?? null;
     if (f.passiveSubject) continue;
     if (f.content || f.entry.kind === 'stance' || f.entry.kind === 'intent') continue;
     const rest = f.entry.kind === 'address' ? npForward(doc, from, s.last) : from;
