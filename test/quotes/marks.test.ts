@@ -39,17 +39,15 @@ describe('odd quotation marks', () => {
     expect(report.messages.length).toBeLessThan(3);
   });
 
-  it('handles a 5,000-word quote whole and quickly', () => {
+  // Its speed is measured by `npm run bench`, never here.
+  it('handles a 5,000-word quote whole', () => {
     const body = Array.from({ length: 1000 }, (_, i) => `We build ${i} more homes.`).join(' ');
     const text = `“${body}” the housing minister, Sara Lind, said.`;
-    const t0 = performance.now();
     const { quotes } = quotesOf(text);
-    const ms = performance.now() - t0;
     expect(quotes).toHaveLength(1);
     expect(quotes[0].kind).toBe('direct');
     expect(quotes[0].text).toBe(body);
     expect(quotes[0].speaker).toContain('Lind');
-    expect(ms).toBeLessThan(5000);
   });
 
   it('survives marks only, empty quotes and empty text', () => {
