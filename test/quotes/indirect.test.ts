@@ -120,3 +120,18 @@ describe('passive cues with an agent', () => {
     expect(q.speakerText).toBe('aides');
   });
 });
+
+describe('"according to" after another cue', () => {
+  it('reports the whole clause after a stance ("X mocked Y, according to Z")', () => {
+    const { quotes } = quotesOf('On the show, the host often mocked his guests, according to two former producers.');
+    const q = quotes.find((x) => x.cue === 'according to');
+    expect(q?.text).toBe('On the show, the host often mocked his guests');
+    expect(q?.speakerText).toBe('two former producers');
+  });
+
+  it('leaves a verb of saying its own content ("X said …, according to Y")', () => {
+    const { quotes } = quotesOf('The mayor said the plan was dead, according to two aides.');
+    expect(quotes.some((x) => x.cue === 'according to')).toBe(false);
+    expect(find(quotes, 'plan was dead').speakerText).toBe('The mayor');
+  });
+});

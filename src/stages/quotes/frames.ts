@@ -240,8 +240,9 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     const limit = nextClause(doc, frames, k, s.last);
     const floor = k > 0 ? frames[k - 1].c1 : s.first;
     if (f.entry.kind === 'according') {
-      if (k > 0 && frames[k - 1].content) continue; // "X said …, according to Y": X is the speaker
-      f.content = contentAccording(doc, f.c0, f.phrase ? f.phrase.b : f.c1, floor, limit, marks);
+      // "X said …, according to Y": X is the speaker. After a stance ("X mocked Y, according to Z") Z reports it all.
+      if (k > 0 && frames[k - 1].content && REPORTING.has(frames[k - 1].entry.kind)) continue;
+      f.content = contentAccording(doc, f.c0, f.phrase ? f.phrase.b : f.c1, k > 0 ? s.first : floor, limit, marks);
       continue;
     }
     const from = f.phrase && f.phrase.a >= f.c1 ? f.phrase.b : f.c1;
