@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/core/tokenize.ts';
-import { quotesOf } from './helpers.ts';
+import { find, quotesOf } from './helpers.ts';
 
 const meta = { title: null, source: null, url: null, published: null, authors: [], contributors: [] };
 
@@ -79,5 +79,17 @@ describe('a tag with a time clause after it', () => {
   it('still takes a that-clause after an introductory phrase ("In Oslo, X said on Monday that …")', () => {
     const { quotes } = quotesOf('In Oslo, Lars Berg said on Monday that the ferries would run again.');
     expect(quotes[0].text).toBe('the ferries would run again.');
+  });
+});
+
+describe('objects that go on past a comma', () => {
+  it('keeps a relative clause with the object of a stance cue', () => {
+    const q = find(quotesOf('The senator criticized the harbor bill, which cut funding for ferries.').quotes, 'harbor bill');
+    expect(q.text).toBe('the harbor bill, which cut funding for ferries');
+  });
+
+  it('stops at a comma that opens a new clause', () => {
+    const q = find(quotesOf('The senator criticized the harbor bill, but voted for it anyway.').quotes, 'harbor bill');
+    expect(q.text).toBe('the harbor bill');
   });
 });

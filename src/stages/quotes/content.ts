@@ -114,7 +114,7 @@ const OBJECT_END = new Set([',', ';', '—', '–', '(', '.', '?', '!']);
  */
 function objectContent(doc: Doc, c1: number, limit: number, kind: CueKind, marks: MarkIndex): Content | null {
   let b = c1;
-  while (b < limit && (marks.openAt.has(b) || !OBJECT_END.has(doc.lower[b]))) {
+  while (b < limit && (marks.openAt.has(b) || !OBJECT_END.has(doc.lower[b]) || continuesObject(doc, b, limit))) {
     const m = marks.openAt.get(b);
     b = m ? (m.close >= 0 ? m.close + 1 : m.last) : b + 1;
   }
@@ -124,6 +124,18 @@ function objectContent(doc: Doc, c1: number, limit: number, kind: CueKind, marks
 }
 
 const TAIL_POS = new Set(['ADP', 'ADV', 'PUNCT', 'SCONJ']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'where']);
+const APPOSITION_POS = new Set(['DET', 'PROPN', 'NUM']);
+
+/**
+ * Whether the object goes on past the comma at `k`: a relative clause or an apposition follows
+ * ("the 1994 crime bill, which put …", "Rafael Cruz, a pastor, of …"), not a new clause.
+ */
+function continuesObject(doc: Doc, k: number, limit: number): boolean {
+  if (doc.lower[k] !== ',' || k + 1 >= limit) return false;
+  const w = doc.lower[k + 1];
+  return RELATIVES.has(w) || APPOSITION_POS.has(doc.pos[k + 1]);
+}
 
 /**
  * Whether only an adverbial follows the cue up to the sentence end ("he said.", "she said on
