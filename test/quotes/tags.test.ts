@@ -39,3 +39,11 @@ describe('a name the tagger reads as a verb', () => {
     expect(find(quotes, 'kept talking').speakerText).toBe('Lynch');
   });
 });
+
+describe('a quote after a colon that no cue took', () => {
+  it('is spoken by the subject of the clause before the colon', () => {
+    const text = 'The harbor board released an unusual notice on Monday:\n\n“All ferries will stop for a week while the piers are repaired.”';
+    const q = find(quotesOf(text).quotes, 'All ferries');
+    expect(q.speakerText).toBe('The harbor board');
+  });
+});

@@ -4,7 +4,7 @@ import type { Frame } from './frames.ts';
 import type { Marked } from './marks.ts';
 import { speakerOf, type Speaker } from './phrase.ts';
 import { speakerAfter, speakerBefore } from './floating.ts';
-import { dashTag, transcriptLabel } from './tags.ts';
+import { colonLead, dashTag, transcriptLabel } from './tags.ts';
 import type { QuoteHook } from './filter.ts';
 
 import type { QuoteOut } from './index.ts';
@@ -132,7 +132,7 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
     if (label) it.quote.span = [doc.starts[label.after], it.quote.span[1]];
     // A quote no cue took: a tag naming its speaker, the cue right after it, the quote it continues,
     // the cue before it, the last speaker.
-    const tag = !label && it.marked ? dashTag(doc, it.marked, utterances) : null;
+    const tag = !label && it.marked ? dashTag(doc, it.marked, utterances) ?? colonLead(doc, it.marked, utterances) : null;
     const near = it.marked && !tag ? speakerAfter(doc, frames, spoken, it.marked) : null;
     if (label) sp = label.speaker;
     else if (it.frame) sp = spoken.get(it.frame) ?? null;

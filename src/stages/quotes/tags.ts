@@ -1,6 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Marked } from './marks.ts';
 import { hasName, npForward, speakerOf, type Speaker } from './phrase.ts';
+import { mainSubject } from './subject.ts';
 
 /**
  * Speaker tags that name who speaks without any verb, the way reader letters, vox pops and
@@ -61,4 +62,16 @@ export function transcriptLabel(doc: Doc, m: Marked, utterances: Set<string>): L
   if (doc.ends[k - 1] - doc.starts[m.first] < 2) return null;
   const speaker = speakerOf(doc, m.first, k, utterances);
   return speaker && { speaker: { ...speaker, named: true }, after: k + 1 };
+}
+
+/**
+ * "President Roe released the following statement: “…”": a quote right after a colon that no cue
+ * took is spoken by the subject of the clause before the colon (its first noun phrase).
+ */
+export function colonLead(doc: Doc, m: Marked, utterances: Set<string>): Speaker | null {
+  const k = m.open - 1;
+  if (k < 0 || doc.lower[k] !== ':') return null;
+  const s = doc.sentences[doc.sentenceAt(doc.starts[k])];
+  const phrase = mainSubject(doc, s.first, k);
+  return phrase ? speakerOf(doc, phrase.a, phrase.b, utterances) : null;
 }
