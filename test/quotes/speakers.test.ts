@@ -97,3 +97,16 @@ describe('compiled speaker tables', () => {
     expect(best.t >= copy.phrase!.a && best.t < copy.phrase!.b).toBe(true);
   });
 });
+
+describe('participles and passives that name their speaker elsewhere', () => {
+  it('gives a participle opening the sentence the main clause subject ("Noting that …, X said")', () => {
+    const q = find(quotesOf('Noting that the river had risen, Mayor Anna Kowal said the town would act.').quotes, 'river had risen');
+    expect(q.cue).toBe('Noting');
+    expect(q.speaker).toBe('Anna Kowal');
+  });
+
+  it('takes the agent of "he was asked by X whether …"', () => {
+    const q = find(quotesOf('He was asked by a reporter whether the plan had changed.').quotes, 'plan had changed');
+    expect(q.speakerText).toBe('a reporter');
+  });
+});

@@ -134,7 +134,11 @@ const APPOSITION_POS = new Set(['DET', 'PROPN', 'NUM']);
 function continuesObject(doc: Doc, k: number, limit: number): boolean {
   if (doc.lower[k] !== ',' || k + 1 >= limit) return false;
   const w = doc.lower[k + 1];
-  return RELATIVES.has(w) || APPOSITION_POS.has(doc.pos[k + 1]);
+  if (RELATIVES.has(w)) return true;
+  if (!APPOSITION_POS.has(doc.pos[k + 1])) return false;
+  // ", the minister left …" opens a clause: a noun phrase with a verb after it is a subject.
+  const b = npForward(doc, k + 1, limit);
+  return !(b < limit && (doc.pos[b] === 'VERB' || doc.pos[b] === 'AUX'));
 }
 
 /**

@@ -69,6 +69,8 @@ export interface Frame {
   marked: Marked | null;
   /** The subject of a passive cue with an agent ("the plan | was endorsed by X"): its content unless a clause follows. */
   passiveSubject?: Content;
+  /** The cue is a participle opening the sentence; its speaker is the main clause's subject after it. */
+  opening?: boolean;
   /** The cue ends in a colon ("… urged:"), so a quote may follow in the next paragraph. */
   colon?: boolean;
 }
@@ -102,6 +104,11 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
   // "Mr. X spoke for an hour, mostly talking about …": no subject next to the cue, so the
   // sentence's subject speaks; the clause keeps starting at the cue.
   if (!f.phrase && c0 > doc.sentences[f.sentence].first) f.phrase = mainSubject(doc, doc.sentences[f.sentence].first, c0);
+  // "Noting that …, Mayor X said …": a participle opening the sentence has the main clause's subject.
+  if (!f.phrase && openingParticiple(doc, f)) {
+    f.phrase = subjectAfterComma(doc, f.c1, limit);
+    f.opening = f.phrase !== null;
+  }
 }
 
 /**
@@ -128,11 +135,30 @@ function passiveCue(doc: Doc, c0: number, c1: number): boolean {
   return be && doc.pos[c1 - 1] === 'VERB' && !doc.lower[c1 - 1].endsWith('ing');
 }
 
+/** Whether frame `f`'s cue is a participle opening its sentence ("Noting that …, X said"). */
+function openingParticiple(doc: Doc, f: Frame): boolean {
+  let i = doc.sentences[f.sentence].first;
+  while (i < f.c0 && (doc.pos[i] === 'PUNCT' || doc.pos[i] === 'CCONJ' || doc.pos[i] === 'ADV')) i++;
+  return i === f.c0 && doc.lower[f.c0].endsWith('ing');
+}
+
+/** The subject after the comma that closes an opening participial phrase, or null. */
+function subjectAfterComma(doc: Doc, c1: number, limit: number): SpeakerPhrase | null {
+  const s = doc.sentences[doc.sentenceAt(doc.starts[c1 - 1])];
+  let j = c1;
+  while (j < s.last && doc.lower[j] !== ',') j++;
+  if (j + 1 >= s.last) return null;
+  const phrase = mainSubject(doc, j + 1, s.last);
+  return phrase && phrase.a === j + 1 ? phrase : null;
+}
+
 /** The noun phrase before the auxiliaries of a passive cue at `c0` ("the plan has been | endorsed"), or null. */
 function passiveSubject(doc: Doc, c0: number, floor: number): Content | null {
   let k = c0 - 1;
   while (k >= floor && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX' || doc.pos[k] === 'PART')) k--;
-  if (k < floor || !npToken(doc, k)) return null;
+  if (k < floor) return null;
+  if (doc.pos[k] === 'PRON' && !POSSESSIVE.has(doc.lower[k])) return { a: k, b: k + 1 }; // "he was asked by …"
+  if (!npToken(doc, k)) return null;
   const a = npBack(doc, k + 1, floor);
   return a <= k ? { a, b: k + 1 } : null;
 }
@@ -245,7 +271,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
       f.content = contentAccording(doc, f.c0, f.phrase ? f.phrase.b : f.c1, k > 0 ? s.first : floor, limit, marks);
       continue;
     }
-    const from = f.phrase && f.phrase.a >= f.c1 ? f.phrase.b : f.c1;
+    const from = f.phrase && f.phrase.a >= f.c1 && !f.opening ? f.phrase.b : f.c1;
     // "The plan was endorsed by X" reports its subject; "Y was told by X that …" the clause after.
     const objectOnly = f.passiveSubject && (f.entry.kind === 'stance' || f.entry.kind === 'intent');
     // "Europe must act, Merkel said after the meeting broke up.": the clause after is when, not what.
