@@ -1,4 +1,4 @@
-import { Doc } from './core/doc.ts';
+import { Doc, TokenMemo } from './core/doc.ts';
 import { normalizeDate } from './core/dates.ts';
 import { checkOrder, runStages, type Stage } from './core/pipeline.ts';
 import { toReport } from './core/report.ts';
@@ -87,6 +87,8 @@ export function defaultStages(options: AnalyzerOptions = {}): Stage[] {
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const stages = options.stages ?? defaultStages(options);
   checkOrder(stages);
+  // Lower-cased words by wink id, shared by this analyzer's documents (tokenize.ts).
+  const lowers = new TokenMemo((value: string) => value.toLowerCase());
   const process = (input: ArticleInput): Doc => {
     const published = normalizeDate(input.published ?? null);
     const doc = buildDoc(input.id ?? null, input.text, {
@@ -96,7 +98,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       published,
       authors: [...(input.authors ?? [])],
       contributors: [],
-    });
+    }, lowers);
     if (input.published && !published) {
       doc.message('article/bad-date', `published date "${input.published}" is not a date; relative dates stay unresolved`, null, 'warning');
     }

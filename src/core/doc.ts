@@ -41,6 +41,8 @@ export class Doc {
   readonly ends: Int32Array;
   /** Lower-cased token text, for lexicon look-ups. */
   readonly lower: string[];
+  /** wink's id of each token's text (-1 when unknown): keys for `TokenMemo`. */
+  readonly ids: Int32Array;
   /** Universal POS tag per token (wink-eng-lite-web-model). */
   readonly pos: string[];
   readonly sentences: Sentence[];
@@ -60,7 +62,7 @@ export class Doc {
 
   constructor(init: {
     id: string | null; text: string; article: ArticleMeta; starts: Int32Array; ends: Int32Array;
-    lower: string[]; pos: string[]; sentences: Sentence[]; paragraphs: Span[];
+    lower: string[]; pos: string[]; sentences: Sentence[]; paragraphs: Span[]; ids?: Int32Array;
   }) {
     this.id = init.id;
     this.text = init.text;
@@ -68,6 +70,7 @@ export class Doc {
     this.starts = init.starts;
     this.ends = init.ends;
     this.lower = init.lower;
+    this.ids = init.ids ?? new Int32Array(init.lower.length).fill(-1);
     this.pos = init.pos;
     this.sentences = init.sentences;
     this.paragraphs = init.paragraphs;
@@ -136,5 +139,57 @@ export class Doc {
   /** Record a diagnostic. */
   message(rule: string, reason: string, span: Span | null = null, severity: Severity = 'warning'): void {
     this.messages.push({ rule, reason, severity, span });
+  }
+}
+
+/**
+ * A function of a token's text, cached by the token's wink id (`Doc.ids`): a stage's per-token
+ * lexicon look-up (a Map keyed by string) is then paid once per distinct word, not once per token.
+ * Owned by the compiled lexicon it serves. `compute` must not return undefined, and the key passed
+ * with an id must always be the same function of that id's text (its lower case, or a
+ * normalisation of it), so that the cached value is the one `compute` would give.
+ */
+export class TokenMemo<T> {
+  private readonly values: Array<T | undefined> = [];
+  constructor(private readonly compute: (key: string) => T) {}
+
+  /** `compute(key)` for a token with wink id `id` (no caching when the id is unknown, -1). */
+  get(id: number, key: string): T {
+    if (id < 0) return this.compute(key);
+    const values = this.values;
+    // Grown with undefined values, never with holes, so the array stays a fast packed one.
+    if (id >= values.length) while (values.length <= id) values.push(undefined);
+    let v = values[id];
+    if (v === undefined) values[id] = v = this.compute(key);
+    return v;
+  }
+}
+
+/**
+ * Like `TokenMemo`, for small values (0–254): a byte per word id, so the table stays small enough
+ * to sit in the CPU cache (a value array per word id would not). Stages keep "may anything start
+ * at this word?" bits here and look up the lexicon itself only where the answer is yes.
+ */
+export class TokenFlags {
+  /** The value + 1 per id; 0 while not yet computed. */
+  private flags = new Uint8Array(1 << 17);
+  constructor(private readonly compute: (key: string) => number) {}
+
+  /** `compute(key)` for a token with wink id `id` (no caching when the id is unknown, -1). */
+  get(id: number, key: string): number {
+    if (id < 0) return this.compute(key);
+    if (id >= this.flags.length) {
+      let size = this.flags.length * 2;
+      while (size <= id) size *= 2;
+      const grown = new Uint8Array(size);
+      grown.set(this.flags);
+      this.flags = grown;
+    }
+    const f = this.flags[id];
+    if (f !== 0) return f - 1;
+    const v = this.compute(key);
+    if (!(v >= 0 && v <= 254 && Number.isInteger(v))) throw new RangeError(`TokenFlags value out of range: ${v}`);
+    this.flags[id] = v + 1;
+    return v;
   }
 }

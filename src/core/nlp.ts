@@ -13,10 +13,11 @@ export function wink(): Wink {
   return instance;
 }
 
-/** Tokenized text as wink sees it: values, preceding whitespace, POS tags, sentence token ranges. */
+/** Tokenized text as wink sees it: values, ids, POS tags, sentence token ranges (offsets: tokenize.ts). */
 export interface WinkOutput {
   values: string[];
-  spaces: string[];
+  /** wink's id of each token's value in its (instance-wide) lexeme cache: one id, one value. */
+  ids: number[];
   pos: string[];
   sentences: Array<[number, number]>;
 }
@@ -29,7 +30,7 @@ export function readWithWink(text: string): WinkOutput {
   const tokens = doc.tokens();
   return {
     values: tokens.out() as string[],
-    spaces: tokens.out(its.precedingSpaces) as string[],
+    ids: tokens.out(its.uniqueId) as unknown as number[],
     pos: tokens.out(its.pos) as string[],
     sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
   };

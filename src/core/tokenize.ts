@@ -1,4 +1,4 @@
-import { Doc, type Sentence } from './doc.ts';
+import { Doc, type Sentence, type TokenMemo } from './doc.ts';
 import { readWithWink } from './nlp.ts';
 import type { ArticleMeta, Span } from './types.ts';
 
@@ -31,18 +31,26 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The space characters wink's tokenizer splits on and keeps as preceding spaces (not tokens). */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+}
+
 /**
- * Build a Doc from text: wink tokens with offsets recovered from their preceding whitespace,
+ * Build a Doc from text: wink tokens with offsets recovered by skipping the spaces before each,
  * whitespace tokens dropped, sentences re-cut at paragraph breaks (wink may run a sentence across
- * a newline) and tied to their paragraph.
+ * a newline) and tied to their paragraph. `lowers` (lower case by wink id, kept by the analyzer)
+ * gives every document the same string for a word: no allocation, and its hash, cached in the
+ * string, serves every later Map look-up.
  */
-export function buildDoc(id: string | null, text: string, article: ArticleMeta): Doc {
+export function buildDoc(id: string | null, text: string, article: ArticleMeta, lowers?: TokenMemo<string>): Doc {
   const paragraphs = splitParagraphs(text);
   const w = readWithWink(text);
   const n = w.values.length;
   // Sized for every wink token, trimmed to the kept ones at the end.
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
+  const ids = new Int32Array(n);
   let kept = 0;
   const lower: string[] = [];
   const pos: string[] = [];
@@ -50,7 +58,8 @@ export function buildDoc(id: string | null, text: string, article: ArticleMeta):
   let cursor = 0;
   for (let i = 0; i < n; i++) {
     const v = w.values[i];
-    cursor += w.spaces[i].length;
+    // wink keeps runs of these spaces as the next token's "preceding spaces", never inside a token.
+    while (cursor < text.length && isSeparator(text.charCodeAt(cursor))) cursor++;
     let start = cursor;
     // wink keeps every character, but guard against a normalised value by searching forward.
     if (text.startsWith(v, cursor) === false) {
@@ -63,8 +72,9 @@ export function buildDoc(id: string | null, text: string, article: ArticleMeta):
     // Printable ASCII is never whitespace; only other tokens need the regular expression.
     if ((c <= 32 || c >= 127) && WHITESPACE.test(v)) continue;
     starts[kept] = start;
+    ids[kept] = w.ids[i];
     ends[kept++] = start + v.length;
-    lower.push(v.toLowerCase());
+    lower.push(lowers ? lowers.get(w.ids[i], v) : v.toLowerCase());
     pos.push(w.pos[i]);
   }
   map[n] = kept;
@@ -97,7 +107,7 @@ export function buildDoc(id: string | null, text: string, article: ArticleMeta):
   }
 
   return new Doc({
-    id, text, article, starts: starts.slice(0, kept), ends: ends.slice(0, kept), lower, pos,
+    id, text, article, starts: starts.slice(0, kept), ends: ends.slice(0, kept), lower, pos, ids: ids.slice(0, kept),
     sentences, paragraphs,
   });
 }

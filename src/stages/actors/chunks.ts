@@ -52,8 +52,8 @@ export function chunkSentence(doc: Doc, lex: ActorLexicon, keys: string[], first
   let i = first;
   const root = lex.trie.next;
   while (i < last) {
-    // Most tokens start no phrase: one look-up, then the single-token chunk.
-    const start = root.get(keys[i]);
+    // Most tokens start no phrase: a cached flag, then the single-token chunk.
+    const start = lex.starts.get(doc.ids[i], keys[i]) === 1 ? root.get(keys[i]) : undefined;
     if (!start) {
       out.push({ a: i, b: i + 1, hit: null });
       i++;

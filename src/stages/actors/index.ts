@@ -4,7 +4,6 @@ import { chunkSentence } from './chunks.ts';
 import type { ActorLexicon } from './lexicon.ts';
 import { recognizeSentence } from './recognize.ts';
 import { ActorState } from './state.ts';
-import { normToken } from './trie.ts';
 
 export { compileActorLexicon, lexiconFiles, type ActorLexicon } from './lexicon.ts';
 
@@ -20,7 +19,7 @@ export function createActorsStage(lex: ActorLexicon): Stage {
     sets: ['actors', 'mentions'],
     run(doc: Doc) {
       const st = new ActorState(doc, lex);
-      const keys = doc.lower.map(normToken);
+      const keys = doc.lower.map((w, i) => lex.keyOf.get(doc.ids[i], w));
       const sentences = doc.sentences;
       for (let s = 0; s < sentences.length; s++) {
         const sent = sentences[s];

@@ -1,8 +1,10 @@
+import { TokenFlags, TokenMemo } from '../../core/doc.ts';
 import type { Actor } from '../../core/types.ts';
 import {
   parseLexiconFile, ReferencesSchema, type ActorEntry, type AgentEntry, type LexiconFile, type References,
 } from './schema.ts';
-import { insert, newNode, phraseKeys, type TrieNode } from './trie.ts';
+import { opensPrefix } from './reader.ts';
+import { insert, newNode, normToken, phraseKeys, type TrieNode } from './trie.ts';
 
 /** A role bounded by `[from, to)` dates (YYYY-MM-DD compare as strings). */
 export interface RoleDef { code: string; from?: string; to?: string; office?: string }
@@ -30,6 +32,11 @@ export type Hit =
 /** The compiled lexicon: one trie for every phrase kind, plus an index of offices by country. */
 export interface ActorLexicon {
   trie: TrieNode<Hit>;
+  /** 1 when some entry starts with a token's normalised key (`normToken`), else 0: cached per word. */
+  starts: TokenFlags;
+  /** `normToken` and `opensPrefix` (reader.ts, 1 or 0) of a token, cached per word. */
+  keyOf: TokenMemo<string>;
+  opensPrefix: TokenFlags;
   defs: Map<string, ActorDef>;
   /** `RUS|president` → people who held that office in that country at some time. */
   offices: Map<string, ActorDef[]>;
@@ -106,7 +113,12 @@ export function compileActorLexicon(files: LexiconFile[], refsData: unknown): Ac
       offices.set(key, list);
     }
   }
-  return { trie, defs, offices, countries, leaderOffices: new Set(refs.leaderOffices) };
+  return {
+    trie, defs, offices, countries, leaderOffices: new Set(refs.leaderOffices),
+    starts: new TokenFlags((key) => (trie.next.has(key) ? 1 : 0)),
+    keyOf: new TokenMemo(normToken),
+    opensPrefix: new TokenFlags((key) => (opensPrefix(key) ? 1 : 0)),
+  };
 }
 
 /** Parse bundled data modules and user dictionaries into lexicon files (user ones last). */

@@ -7,6 +7,8 @@ import type { ActorInfo, ActorState } from './state.ts';
 /** Words that may stand between a determiner and a title without changing who is meant. */
 const MODIFIERS = new Set(['former', 'top', 'senior', 'acting', 'chief', 'new', 'then', 'longtime', 'current', 'outgoing', 'interim', 'own']);
 export const DETS = new Set(['the', 'a', 'an']);
+/** Whether an unmatched token (its normalised key) may open a title prefix; cached per word in `ActorLexicon.opensPrefix`. */
+export const opensPrefix = (k: string): boolean => DETS.has(k) || MODIFIERS.has(k) || k === 'and';
 export const FORM_KIND = { name: 'name', alias: 'alias', demonym: 'demonym', metonym: 'metonym' } as const;
 
 export interface Prefix { end: number; orgs: number[]; of: number; countries: ActorInfo[]; agent: AgentEntry | null; honor: boolean; gender: 'm' | 'f' | null; det: boolean }
@@ -50,9 +52,7 @@ export class Reader {
   /** False when `prefix(c)` must come back empty (an unmatched token that is no determiner, modifier or "and"): spares building it. */
   mayPrefix(c: number): boolean {
     const ch = this.chunks[c];
-    if (ch.hit) return true;
-    const k = this.keys[ch.a];
-    return DETS.has(k) || MODIFIERS.has(k) || k === 'and';
+    return ch.hit !== null || this.st.lex.opensPrefix.get(this.doc.ids[ch.a], this.keys[ch.a]) === 1;
   }
 
   /** Title-like prefix: determiner, modifiers, countries ("Russian", "Russia's", "of Poland"), honorifics, role. */

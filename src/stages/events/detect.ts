@@ -64,9 +64,9 @@ export function matchSentence(doc: Doc, lex: EventLexicon, sent: Sentence, last:
   const hits: Hit[] = [];
   const found: TrieMatch[] = [];
   for (let i = sent.first; i < last;) {
-    if (FUNCTION_POS.has(doc.pos[i]) || !lex.trie.starts(doc.lower[i])) { i++; continue; }
+    if (FUNCTION_POS.has(doc.pos[i]) || !lex.trie.startsWith(doc.ids[i], doc.lower[i])) { i++; continue; }
     found.length = 0;
-    lex.trie.matchAt(doc.lower, i, last, GAP_STOP, found);
+    lex.trie.matchAt(doc.lower, i, last, GAP_STOP, found, doc.ids[i]);
     let best: Hit | null = null;
     for (const { trigger: t, end, head } of found) {
       if (!valid(doc, t, end, head, sent, last)) continue;

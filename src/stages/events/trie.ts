@@ -1,3 +1,5 @@
+import { TokenFlags } from '../../core/doc.ts';
+
 /** A trigger as compiled from data/events/triggers.json or the CAMEO verb list. */
 export interface CompiledTrigger {
   id: number;
@@ -25,7 +27,7 @@ class Node {
   gap: Node | null = null;
   accept: CompiledTrigger[] = [];
   /** Trigger ids whose head word starts at this node. */
-  headFor: Set<number> | null = null;
+  headFor: number[] | null = null;
 }
 
 /** Longest gap a `*` in a pattern may span. */
@@ -39,10 +41,15 @@ const MAX_GAP = 3;
 export class TriggerTrie {
   private root = new Node();
   size = 0;
+  /** 1 when some pattern starts with a token (lower case), else 0, cached per word; dropped by `add`. */
+  private startFlags: TokenFlags | null = null;
+  /** Reused by `matchAt`, which is not re-entered: no allocation per candidate token. */
+  private readonly heads = new Map<number, number>();
 
   /** Add a pattern: one entry per step, each a list of token-sequence alternatives, or null for a gap. */
   add(steps: Array<string[][] | null>, trigger: CompiledTrigger, headStep = 0): void {
     this.size++;
+    this.startFlags = null;
     let frontier: Node[] = [this.root];
     steps.forEach((step, i) => {
       if (step === null) {
@@ -56,7 +63,7 @@ export class TriggerTrie {
           alt.forEach((tok, k) => {
             let child = cur.children.get(tok);
             if (!child) cur.children.set(tok, (child = new Node()));
-            if (k === 0 && i === headStep) (child.headFor ??= new Set()).add(trigger.id);
+            if (k === 0 && i === headStep && !child.headFor?.includes(trigger.id)) (child.headFor ??= []).push(trigger.id);
             cur = child;
           });
           next.push(cur);
@@ -67,20 +74,24 @@ export class TriggerTrie {
     for (const n of frontier) n.accept.push(trigger);
   }
 
-  /** Whether any pattern starts with this token (cheap pre-check). */
-  starts(token: string): boolean {
-    return this.root.children.has(token);
-  }
-
   /**
    * Every match starting at token `i` and ending before `limit`, appended to `out` as
    * `{trigger, end, head}` with `end` one past the last token and `head` the token of the trigger's
-   * head word. Gaps do not cross tokens in `stop` (punctuation, clause breaks). Written without
-   * closures: it runs for every candidate token.
+   * head word. Gaps do not cross tokens in `stop` (punctuation, clause breaks). `id` is token i's
+   * wink id (`Doc.ids`), or -1. Written without closures: it runs for every candidate token.
    */
-  matchAt(lower: string[], i: number, limit: number, stop: Set<string>, out: TrieMatch[]): void {
-    const first = this.root.children.get(lower[i]);
-    if (first) walk(first, i + 1, { lower, start: i, limit, stop, out, heads: new Map() });
+  matchAt(lower: string[], i: number, limit: number, stop: Set<string>, out: TrieMatch[], id = -1): void {
+    const first = this.startsWith(id, lower[i]) ? this.root.children.get(lower[i]) : undefined;
+    if (first) {
+      if (this.heads.size > 0) this.heads.clear(); // walks leave it empty; clear() would allocate a new table
+      walk(first, i + 1, { lower, start: i, limit, stop, out, heads: this.heads });
+    }
+  }
+
+  /** Whether any pattern starts with token `lower` (wink id `id`, or -1). */
+  startsWith(id: number, lower: string): boolean {
+    this.startFlags ??= new TokenFlags((key) => (this.root.children.has(key) ? 1 : 0));
+    return this.startFlags.get(id, lower) === 1;
   }
 }
 
@@ -102,7 +113,8 @@ interface Walk {
 }
 
 function walk(node: Node, j: number, w: Walk): void {
-  if (node.headFor) for (const id of node.headFor) if (!w.heads.has(id)) w.heads.set(id, j - 1);
+  const headFor = node.headFor; // an array, not a Set: walked without an iterator object
+  if (headFor) for (let h = 0; h < headFor.length; h++) if (!w.heads.has(headFor[h])) w.heads.set(headFor[h], j - 1);
   for (const t of node.accept) w.out.push({ trigger: t, end: j, head: w.heads.get(t.id) ?? w.start });
   if (j < w.limit) {
     const child = node.children.get(w.lower[j]);
@@ -116,5 +128,5 @@ function walk(node: Node, j: number, w: Walk): void {
       if (words <= MAX_GAP) walk(node.gap, j + k, w);
     }
   }
-  if (node.headFor) for (const id of node.headFor) if (w.heads.get(id) === j - 1) w.heads.delete(id);
+  if (headFor) for (let h = 0; h < headFor.length; h++) if (w.heads.get(headFor[h]) === j - 1) w.heads.delete(headFor[h]);
 }

@@ -1,4 +1,4 @@
-import type { Doc } from '../../core/doc.ts';
+import { TokenMemo, type Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/pipeline.ts';
 import issuesData from '../../../data/issues/issues.json' with { type: 'json' };
 import stancesData from '../../../data/issues/stances.json' with { type: 'json' };
@@ -25,12 +25,13 @@ function key(o: Observation, sentence: number): string {
  * terms and stance cues from data/issues/. Sets `doc.positions`, in text order.
  */
 export function createPositionsStage(lex: PositionsLexicon): Stage {
+  const keyOf = new TokenMemo(tokenKey);
   return {
     name: 'positions',
     needs: ['actors', 'quotes', 'events'],
     sets: ['positions'],
     run(doc: Doc) {
-      const keys = doc.lower.map(tokenKey);
+      const keys = doc.lower.map((w, i) => keyOf.get(doc.ids[i], w));
       const capital = (t: number) => UPPER.test(doc.text[doc.starts[t]] ?? '');
       const cache = new Map<number, SentenceReading>();
       const seen = new Set<string>();
@@ -41,7 +42,7 @@ export function createPositionsStage(lex: PositionsLexicon): Stage {
           let r = cache.get(s);
           if (!r) {
             const { first, last } = doc.sentences[s];
-            cache.set(s, (r = readSentence(lex, keys, doc.pos, first, last, capital)));
+            cache.set(s, (r = readSentence(lex, keys, doc.pos, first, last, capital, doc.ids)));
           }
           return r;
         },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TokenFlags } from '../../core/doc.ts';
 import { readWithWink } from '../../core/nlp.ts';
 import type { Stance } from '../../core/types.ts';
 
@@ -66,8 +67,8 @@ export interface PositionsLexicon {
   possessives: Set<string>;
   clauseBreaks: TrieNode<true>;
   eventStance: Map<string, Stance>;
-  /** Which scanned tries may start at a word, plain or tagged (`START` bits): one look-up per token, not two per trie. */
-  starts: Map<string, number>;
+  /** Which scanned tries may start at a token key, plain or tagged (`START` bits), cached per word: not two look-ups per trie. */
+  starts: TokenFlags;
 }
 
 /** Bits of `PositionsLexicon.starts`: the tries readSentence scans over every token. */
@@ -139,6 +140,7 @@ function insert<T>(root: TrieNode<T>, phrase: string, value: T, merge?: (old: T,
  */
 export function compilePositionsLexicon(issuesData: unknown, stancesData: unknown, extraIssues: unknown[] = []): PositionsLexicon {
   const stances = StancesSchema.parse(stancesData);
+  const startBits = new Map<string, number>();
   const lex: PositionsLexicon = {
     issues: newNode(), cues: newNode(), priors: newNode(), roles: newNode(), issueInfo: new Map(),
     negators: new Set(stances.negators.map((w) => tokenKey(w.toLowerCase()))),
@@ -147,7 +149,7 @@ export function compilePositionsLexicon(issuesData: unknown, stancesData: unknow
     possessives: new Set(stances.possessives.map((w) => tokenKey(w.toLowerCase()))),
     clauseBreaks: newNode(),
     eventStance: new Map(Object.entries(stances.events).map(([k, v]) => [k.toUpperCase(), v])),
-    starts: new Map(),
+    starts: new TokenFlags((key) => startBits.get(key) ?? 0),
   };
   for (const data of [issuesData, ...extraIssues]) {
     for (const issue of IssuesSchema.parse(data).issues) {
@@ -161,13 +163,11 @@ export function compilePositionsLexicon(issuesData: unknown, stancesData: unknow
       }
     }
   }
-  for (const c of stances.cues) {
-    for (const p of c.phrases) insert(lex.cues, p, { stance: c.stance, needsPrior: c.needsPrior, speakerHeld: c.speakerHeld });
-  }
+  for (const c of stances.cues) for (const p of c.phrases) insert(lex.cues, p, { stance: c.stance, needsPrior: c.needsPrior, speakerHeld: c.speakerHeld });
   for (const b of stances.clauseBreaks) insert(lex.clauseBreaks, b, true as const);
   for (const p of stances.priors) for (const ph of p.phrases) insert(lex.priors, ph, p.stance);
   for (const [root, bit] of [[lex.issues, START.issue], [lex.clauseBreaks, START.clauseBreak], [lex.cues, START.cue]] as const) {
-    for (const k of [...root.next.keys(), ...root.byTag.keys()]) lex.starts.set(k, (lex.starts.get(k) ?? 0) | bit);
+    for (const k of [...root.next.keys(), ...root.byTag.keys()]) startBits.set(k, (startBits.get(k) ?? 0) | bit);
   }
   return lex;
 }
