@@ -1,4 +1,4 @@
-import type { Doc } from '../../core/doc.ts';
+import { TokenMemo, type Doc } from '../../core/doc.ts';
 import { IntTable } from './int-table.ts';
 
 /**
@@ -44,6 +44,9 @@ export interface CompiledCues {
   mark3: number | undefined;
   that2: number | undefined;
   early: number;
+  /** Word and ending ids cached per wink word id (`Doc.ids`): one Map look-up per word, not per token. */
+  wordIds: TokenMemo<number>;
+  suffixIdsOf: TokenMemo<number>;
 }
 
 /** Every way to cut `rest` into `k` parts at '|' (a word may itself contain '|'). */
@@ -95,6 +98,7 @@ export function compileCueWeights(weights: Map<string, number>): CompiledCues {
   for (const [word, id] of vocab.w) wordSuffix[id] = vocab.s.get(word.slice(-3)) ?? -1;
   return {
     words: vocab.w, tags: vocab.t, suffixes: vocab.s, dense, pairs, pairTables: pairs.map((p) => new IntTable(p)), leads, trails, wordSuffix,
+    wordIds: new TokenMemo((w) => vocab.w.get(w) ?? -1), suffixIdsOf: new TokenMemo((w) => vocab.s.get(w.slice(-3)) ?? -1),
     bias: weights.get('b') ?? 0, mark3: weights.get('mark3'), that2: weights.get('that2'), early: weights.get('early') ?? 0,
   };
 }
@@ -127,7 +131,7 @@ export function cueScorer(c: CompiledCues, doc: Doc): (i: number, lo: number, hi
   const wordIds = new Int32Array(n).fill(-2);
   const tagIds = new Int32Array(n).fill(-2);
   const suffixIds = new Int32Array(n).fill(-2);
-  const wid = (k: number): number => (wordIds[k] !== -2 ? wordIds[k] : (wordIds[k] = c.words.get(doc.lower[k]) ?? -1));
+  const wid = (k: number): number => (wordIds[k] !== -2 ? wordIds[k] : (wordIds[k] = c.wordIds.get(doc.ids[k], doc.lower[k])));
   const tid = (k: number): number => (tagIds[k] !== -2 ? tagIds[k] : (tagIds[k] = c.tags.get(doc.pos[k]) ?? -1));
   const T = c.tags.size;
   const wBos = c.words.get('<s>')!;
@@ -148,7 +152,7 @@ export function cueScorer(c: CompiledCues, doc: Doc): (i: number, lo: number, hi
     const pm = i - 1 >= lo ? tid(i - 1) : tBos;
     // Ending ids: from the word's id when the model knows the word, else looked up once per token.
     let suf = w >= 0 ? c.wordSuffix[w] : suffixIds[i];
-    if (suf === -2) suf = suffixIds[i] = c.suffixes.get(doc.lower[i].slice(-3)) ?? -1;
+    if (suf === -2) suf = suffixIds[i] = c.suffixIdsOf.get(doc.ids[i], doc.lower[i]);
     let s = 0;
     s += c.bias;
     s += at(dW, w);

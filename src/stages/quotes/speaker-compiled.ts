@@ -1,4 +1,4 @@
-import type { Doc } from '../../core/doc.ts';
+import { TokenMemo, type Doc } from '../../core/doc.ts';
 import { mentionAt } from '../actors/query.ts';
 import { BUCKETS, CLITIC_S, UPPER, type Parts } from './candidates.ts';
 import { npToken } from './phrase.ts';
@@ -25,6 +25,10 @@ export interface CompiledSpeakers {
   w: Map<string, number>;
   wm: Map<string, number>;
   wn: Map<string, number>;
+  /** The same three word weights cached per wink word id (`Doc.ids`): one Map look-up per word, not per token. */
+  wIds: TokenMemo<number>;
+  wmIds: TokenMemo<number>;
+  wnIds: TokenMemo<number>;
   /** Mention kind ("-" for none) → [L, R]. */
   m: Map<string, Float64Array>;
   mcode: number;
@@ -98,12 +102,14 @@ export function compileSpeakerWeights(weights: Map<string, number>): CompiledSpe
   const m = new Map<string, Float64Array>();
   for (const kind of mKinds) m.set(kind, Float64Array.from(SIDES, (s) => weights.get(`m=${kind}|${s}`) ?? 0));
   const kinds = new Map([...kindSet].map((k) => [k, kindTables(weights, k)]));
+  const [w, wm, wn] = [rest(weights, 'w='), rest(weights, 'wm='), rest(weights, 'wn=')];
   return {
     tags: new Map(tagList.map((t, i) => [t, i])), bias: weights.get('b') ?? 0,
     p: grid((s, t) => `p=${t}|${s}`, [...SIDES], tagList), up: grid((s, t) => `up|${t}|${s}`, [...SIDES], tagList),
     pm: grid((a, b) => `pm=${a}|${b}`, tagList, tagList), pn: grid((a, b) => `pn=${a}|${b}`, tagList, tagList),
     hd: grid((h, t) => `hd=${h}|${t}`, ['false', 'true'], tagList),
-    w: rest(weights, 'w='), wm: rest(weights, 'wm='), wn: rest(weights, 'wn='), m,
+    w, wm, wn, m,
+    wIds: new TokenMemo((x) => w.get(x) ?? 0), wmIds: new TokenMemo((x) => wm.get(x) ?? 0), wnIds: new TokenMemo((x) => wn.get(x) ?? 0),
     mcode: weights.get('mcode') ?? 0, poss: weights.get('poss') ?? 0,
     sd: sided(weights, BUCKETS.length, (s, v) => `sd=${s}${BUCKETS[v]}`), r: sided(weights, 4, (s, v) => `r=${s}${v}`),
     c: sided(weights, 4, (s, v) => `c=${v}|${s}`), v: sided(weights, 4, (s, v) => `v=${v}|${s}`),
@@ -137,9 +143,9 @@ export function tokenWeights(c: CompiledSpeakers, doc: Doc, t: number, side: num
   const head = t + 1 >= s.last || !npToken(doc, t + 1) || CLITIC_S.has(doc.lower[t + 1]) ? 1 : 0;
   out[at] = c.bias;
   out[at + 1] = p < 0 ? 0 : c.p[side * T + p];
-  out[at + 2] = c.w.get(doc.lower[t]) ?? 0;
-  out[at + 3] = c.wm.get(t > s.first ? doc.lower[t - 1] : '<s>') ?? 0;
-  out[at + 4] = c.wn.get(t + 1 < s.last ? doc.lower[t + 1] : '</s>') ?? 0;
+  out[at + 2] = c.wIds.get(doc.ids[t], doc.lower[t]);
+  out[at + 3] = t > s.first ? c.wmIds.get(doc.ids[t - 1], doc.lower[t - 1]) : c.wm.get('<s>') ?? 0;
+  out[at + 4] = t + 1 < s.last ? c.wnIds.get(doc.ids[t + 1], doc.lower[t + 1]) : c.wn.get('</s>') ?? 0;
   out[at + 5] = prev < 0 || p < 0 ? 0 : c.pm[prev * T + p];
   out[at + 6] = p < 0 || next < 0 ? 0 : c.pn[p * T + next];
   out[at + 7] = p < 0 ? 0 : c.hd[head * T + p];
