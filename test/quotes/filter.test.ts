@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, defaultStages } from '../../src/analyzer.ts';
-import { compileQuoteFilter, filterHook, quoteFeatures, type QuoteHook } from '../../src/stages/quotes/filter.ts';
+import { compileQuoteFilter, filterHook, quoteFeatures, quoteParts, referenceFilterScore, type QuoteHook } from '../../src/stages/quotes/filter.ts';
+import { compileFilterWeights, compiledScore } from '../../src/stages/quotes/filter-compiled.ts';
 import { createQuotesStage } from '../../src/stages/quotes/index.ts';
 import { compileCues } from '../../src/stages/quotes/lexicon.ts';
 import cueData from '../../data/quotes/cues.json' with { type: 'json' };
@@ -46,5 +47,27 @@ describe('learned quote filter', () => {
     expect(kept(1)).toEqual(['indirect', 'direct']);
     expect(kept(-1)).toEqual(['direct']);
     expect(kept(-6)).toEqual([]);
+  });
+});
+
+describe('compiled quote filter', () => {
+  it('scores every quote exactly as the sum of its feature strings', () => {
+    const filter = compileQuoteFilter(filterData);
+    const tables = compileFilterWeights(filter.weights);
+    const texts = [
+      text,
+      'The harbor plan was criticized by two council members. “It is a waste,” one said, adding that ferries mattered more.',
+      'Officials seemed confident that the talks would resume, according to two aides.\n\n“We are close,” the envoy wrote.',
+    ];
+    let n = 0;
+    for (const t of texts) {
+      withHook((doc, q, f) => {
+        const parts = quoteParts(doc, q, f);
+        expect(compiledScore(tables, parts)).toBe(referenceFilterScore(filter, parts));
+        n++;
+        return true;
+      }).analyze({ text: t, published: '2024-03-05' });
+    }
+    expect(n).toBeGreaterThan(4);
   });
 });

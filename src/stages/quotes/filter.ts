@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Doc } from '../../core/doc.ts';
 import type { Frame } from './frames.ts';
 import type { QuoteOut } from './index.ts';
+import { compileFilterWeights, compiledScore } from './filter-compiled.ts';
 
 /**
  * The learned quote filter: a linear model that says, for each quote the rules and the cue model
@@ -54,45 +55,69 @@ function speakerClass(doc: Doc, q: QuoteOut): string {
   return /^\p{Lu}/u.test(doc.text.slice(sp.span[0], sp.span[1])) ? 'name' : 'np';
 }
 
-/**
- * The feature strings of one quote (shared by training and runtime): its kind, cue kind and
- * words, whether the cue model found the cue and how sure it was, the speaker's class, and the
- * content's length, first word and position.
- */
-export function quoteFeatures(doc: Doc, q: QuoteOut, f: Frame | null): string[] {
+/** The facts about one quote its features are made of (`quoteParts`); strings only where open-ended. */
+export interface QuoteParts {
+  kind: string; ck: string; sp: string; len: string; fw: string; para0: boolean; cued: boolean;
+  /** Facts about the quote's cue frame, when a cue took it. */
+  frame: { learned: boolean; cw: string; c1: string; cpos: string; cn: number; score: string; side: string; next: string; prev: string; verb: boolean } | null;
+}
+
+/** The parts of one quote: its kind, cue, speaker class, content length, first word and position. */
+export function quoteParts(doc: Doc, q: QuoteOut, f: Frame | null): QuoteParts {
   const a = doc.tokenAt(q.span[0]);
   const b = doc.tokenAt(Math.max(q.span[0], q.span[1] - 1)) + 1;
-  const n = b - a;
   const first = doc.lower[a];
-  const sp = speakerClass(doc, q);
-  const kind = q.kind;
-  const ck = q.cueKind ?? 'none';
-  const feats = ['b', `k=${kind}`, `ck=${ck}`, `kck=${kind}|${ck}`, `sp=${sp}`, `cksp=${ck}|${sp}`, `len=${lengthBucket(n)}`, `klen=${kind}|${lengthBucket(n)}`];
-  feats.push(`fw=${FUNCTION_WORDS.has(first) ? first : doc.pos[a]}`);
-  if (doc.sentences[doc.sentenceAt(q.span[0])].paragraph === 0) feats.push('para0');
-  if (!f) {
-    feats.push(q.cue ? 'continued' : 'floating');
-    return feats;
-  }
-  const learned = f.entry.learned === true;
-  const cw = f.entry.tokens.join(' ');
-  feats.push(`l=${learned}`, `cw=${cw}`, `c1=${f.entry.tokens[0]}`, `cpos=${doc.pos[f.c0]}`, `cn=${f.c1 - f.c0}`);
-  if (learned) feats.push(`ls=${scoreBucket(f.entry.score)}`, `lsk=${scoreBucket(f.entry.score)}|${ck}`, `lsp=${scoreBucket(f.entry.score)}|${sp}`);
-  const side = a >= f.c1 ? 'after' : 'before';
-  const next = f.c1 < doc.tokenCount ? (FUNCTION_WORDS.has(doc.lower[f.c1]) ? doc.lower[f.c1] : doc.pos[f.c1]) : '</s>';
-  const prev = f.c0 > 0 ? (FUNCTION_WORDS.has(doc.lower[f.c0 - 1]) ? doc.lower[f.c0 - 1] : doc.pos[f.c0 - 1]) : '<s>';
+  const parts: QuoteParts = {
+    kind: q.kind, ck: q.cueKind ?? 'none', sp: speakerClass(doc, q), len: lengthBucket(b - a),
+    fw: FUNCTION_WORDS.has(first) ? first : doc.pos[a], para0: doc.sentences[doc.sentenceAt(q.span[0])].paragraph === 0,
+    cued: q.cue !== null, frame: null,
+  };
+  if (!f) return parts;
   let verb = false;
   for (let i = a; i < b && !verb; i++) verb = doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX';
-  feats.push(`side=${side}`, `next=${next}`, `prev=${prev}`, `cpn=${doc.pos[f.c0]}|${next}`, `ckside=${ck}|${side}`, `verb=${verb}|${ck}`, `lsp2=${learned}|${sp}`);
-  if (learned) feats.push(`lslen=${scoreBucket(f.entry.score)}|${lengthBucket(n)}`, `lsv=${scoreBucket(f.entry.score)}|${verb}`);
+  parts.frame = {
+    learned: f.entry.learned === true, cw: f.entry.tokens.join(' '), c1: f.entry.tokens[0], cpos: doc.pos[f.c0], cn: f.c1 - f.c0,
+    score: scoreBucket(f.entry.score), side: a >= f.c1 ? 'after' : 'before', verb,
+    next: f.c1 < doc.tokenCount ? (FUNCTION_WORDS.has(doc.lower[f.c1]) ? doc.lower[f.c1] : doc.pos[f.c1]) : '</s>',
+    prev: f.c0 > 0 ? (FUNCTION_WORDS.has(doc.lower[f.c0 - 1]) ? doc.lower[f.c0 - 1] : doc.pos[f.c0 - 1]) : '<s>',
+  };
+  return parts;
+}
+
+/**
+ * The feature strings of a quote's parts, in the order their weights are summed (training sums
+ * them so; `compiledScore` in filter-compiled.ts gives the same sum from tables).
+ */
+export function partFeatures(p: QuoteParts): string[] {
+  const { kind, ck, sp, len } = p;
+  const feats = ['b', `k=${kind}`, `ck=${ck}`, `kck=${kind}|${ck}`, `sp=${sp}`, `cksp=${ck}|${sp}`, `len=${len}`, `klen=${kind}|${len}`, `fw=${p.fw}`];
+  if (p.para0) feats.push('para0');
+  const f = p.frame;
+  if (!f) {
+    feats.push(p.cued ? 'continued' : 'floating');
+    return feats;
+  }
+  feats.push(`l=${f.learned}`, `cw=${f.cw}`, `c1=${f.c1}`, `cpos=${f.cpos}`, `cn=${f.cn}`);
+  if (f.learned) feats.push(`ls=${f.score}`, `lsk=${f.score}|${ck}`, `lsp=${f.score}|${sp}`);
+  feats.push(`side=${f.side}`, `next=${f.next}`, `prev=${f.prev}`, `cpn=${f.cpos}|${f.next}`, `ckside=${ck}|${f.side}`, `verb=${f.verb}|${ck}`, `lsp2=${f.learned}|${sp}`);
+  if (f.learned) feats.push(`lslen=${f.score}|${len}`, `lsv=${f.score}|${f.verb}`);
   return feats;
+}
+
+/** The feature strings of one quote (shared by training and runtime). */
+export function quoteFeatures(doc: Doc, q: QuoteOut, f: Frame | null): string[] {
+  return partFeatures(quoteParts(doc, q, f));
 }
 
 /** The hook that keeps a quote when the filter's score of its features exceeds the threshold. */
 export function filterHook(filter: QuoteFilter): QuoteHook {
-  return (doc, q, f) => {
-    let s = 0;
-    for (const feat of quoteFeatures(doc, q, f)) s += filter.weights.get(feat) ?? 0;
-    return s > filter.threshold;
-  };
+  const tables = compileFilterWeights(filter.weights);
+  return (doc, q, f) => compiledScore(tables, quoteParts(doc, q, f)) > filter.threshold;
+}
+
+/** A quote's score from its feature strings: the reference `compiledScore` must equal (tests, training). */
+export function referenceFilterScore(filter: QuoteFilter, parts: QuoteParts): number {
+  let s = 0;
+  for (const feat of partFeatures(parts)) s += filter.weights.get(feat) ?? 0;
+  return s;
 }
