@@ -6,66 +6,66 @@ import type { QuoteParts } from './filter.ts';
  * the templates' weights in the order `partFeatures` lists them (floating-point sums depend on
  * order), so it equals the sum over the feature strings exactly. test/quotes/filter.test.ts checks.
  */
-export type FilterTables = Map<string, Map<string, number>>;
+export type FilterTables = Array<Map<string, number>>;
 
-/** Split "name=value" keys into per-template maps, once per analyzer ("b", "para0" are templates with value ""). */
+/** Feature templates by name; `compiledScore` reads their tables by these indices. */
+const NAMES = ['b', 'k', 'ck', 'kck', 'sp', 'cksp', 'len', 'klen', 'fw', 'para0', 'continued', 'floating', 'l', 'cw', 'c1', 'cpos', 'cn',
+  'ls', 'lsk', 'lsp', 'side', 'next', 'prev', 'cpn', 'ckside', 'verb', 'lsp2', 'lslen', 'lsv'] as const;
+const I = Object.fromEntries(NAMES.map((n, i) => [n, i])) as Record<(typeof NAMES)[number], number>;
+
+/** Split "name=value" keys into one map per template, once per analyzer ("b", "para0" have value ""). */
 export function compileFilterWeights(weights: Map<string, number>): FilterTables {
-  const out: FilterTables = new Map();
+  const out: FilterTables = NAMES.map(() => new Map());
   for (const [key, w] of weights) {
     const eq = key.indexOf('=');
-    const name = eq < 0 ? key : key.slice(0, eq);
-    const value = eq < 0 ? '' : key.slice(eq + 1);
-    let t = out.get(name);
-    if (!t) out.set(name, (t = new Map()));
-    t.set(value, w);
+    const i = I[(eq < 0 ? key : key.slice(0, eq)) as (typeof NAMES)[number]];
+    if (i !== undefined) out[i].set(eq < 0 ? '' : key.slice(eq + 1), w);
   }
   return out;
 }
 
-const EMPTY: Map<string, number> = new Map();
-
-/** The weight of template `name` at `value` (0 when the model has none). */
-function at(t: FilterTables, name: string, value: string): number {
-  return (t.get(name) ?? EMPTY).get(value) ?? 0;
+/** The weight of template `i` at `value` (0 when the model has none). */
+function at(t: FilterTables, i: number, value: string): number {
+  return t[i].get(value) ?? 0;
 }
 
 /** A quote's filter score from its parts; equal to summing the weights of `partFeatures(p)` in order. */
 export function compiledScore(t: FilterTables, p: QuoteParts): number {
   const { kind, ck, sp, len } = p;
   let s = 0;
-  s += at(t, 'b', '');
-  s += at(t, 'k', kind);
-  s += at(t, 'ck', ck);
-  s += at(t, 'kck', `${kind}|${ck}`);
-  s += at(t, 'sp', sp);
-  s += at(t, 'cksp', `${ck}|${sp}`);
-  s += at(t, 'len', len);
-  s += at(t, 'klen', `${kind}|${len}`);
-  s += at(t, 'fw', p.fw);
-  if (p.para0) s += at(t, 'para0', '');
+  s += at(t, I.b, '');
+  s += at(t, I.k, kind);
+  s += at(t, I.ck, ck);
+  s += at(t, I.kck, `${kind}|${ck}`);
+  s += at(t, I.sp, sp);
+  s += at(t, I.cksp, `${ck}|${sp}`);
+  s += at(t, I.len, len);
+  s += at(t, I.klen, `${kind}|${len}`);
+  s += at(t, I.fw, p.fw);
+  if (p.para0) s += at(t, I.para0, '');
   const f = p.frame;
-  if (!f) return s + at(t, p.cued ? 'continued' : 'floating', '');
+  if (!f) return s + at(t, p.cued ? I.continued : I.floating, '');
   const learned = f.learned ? 'true' : 'false';
-  s += at(t, 'l', learned);
-  s += at(t, 'cw', f.cw);
-  s += at(t, 'c1', f.c1);
-  s += at(t, 'cpos', f.cpos);
-  s += at(t, 'cn', String(f.cn));
+  s += at(t, I.l, learned);
+  s += at(t, I.cw, f.cw);
+  s += at(t, I.c1, f.c1);
+  s += at(t, I.cpos, f.cpos);
+  s += at(t, I.cn, String(f.cn));
   if (f.learned) {
-    s += at(t, 'ls', f.score);
-    s += at(t, 'lsk', `${f.score}|${ck}`);
-    s += at(t, 'lsp', `${f.score}|${sp}`);
+    s += at(t, I.ls, f.score);
+    s += at(t, I.lsk, `${f.score}|${ck}`);
+    s += at(t, I.lsp, `${f.score}|${sp}`);
   }
-  s += at(t, 'side', f.side);
-  s += at(t, 'next', f.next);
-  s += at(t, 'prev', f.prev);
-  s += at(t, 'cpn', `${f.cpos}|${f.next}`);
-  s += at(t, 'ckside', `${ck}|${f.side}`);
-  s += at(t, 'verb', `${f.verb}|${ck}`);
-  s += at(t, 'lsp2', `${learned}|${sp}`);
+  s += at(t, I.side, f.side);
+  s += at(t, I.next, f.next);
+  s += at(t, I.prev, f.prev);
+  s += at(t, I.cpn, `${f.cpos}|${f.next}`);
+  s += at(t, I.ckside, `${ck}|${f.side}`);
+  s += at(t, I.verb, `${f.verb}|${ck}`);
+  s += at(t, I.lsp2, `${learned}|${sp}`);
   if (f.learned) {
-    s += at(t, 'lslen', `${f.score}|${len}`);
-    s += at(t, 'lsv', `${f.score}|${f.verb}`);
+    s += at(t, I.lslen, `${f.score}|${len}`);
+    s += at(t, I.lsv, `${f.score}|${f.verb}`);
   }
   return s;
 }

@@ -1,4 +1,4 @@
-import { TokenMemo, type Doc } from '../../core/doc.ts';
+import { TokenMemo, type Doc, type Sentence } from '../../core/doc.ts';
 import { mentionAt } from '../actors/query.ts';
 import { BUCKETS, CLITIC_S, UPPER, type Parts } from './candidates.ts';
 import { npToken } from './phrase.ts';
@@ -130,10 +130,10 @@ export const TOKEN_SLOTS = 12;
 
 /**
  * Write the weights of `tokenFeatures(doc, t, side)` into `out[at..at+12)`, in the order the
- * strings list them (0 for an absent optional feature: adding 0 changes no sum).
+ * strings list them (0 for an absent optional feature: adding 0 changes no sum). `s` is token
+ * `t`'s sentence (looked up when not given).
  */
-export function tokenWeights(c: CompiledSpeakers, doc: Doc, t: number, side: number, out: Float64Array, at: number): void {
-  const s = doc.sentences[doc.sentenceAt(doc.starts[t])];
+export function tokenWeights(c: CompiledSpeakers, doc: Doc, t: number, side: number, out: Float64Array, at: number, s: Sentence = doc.sentences[doc.sentenceAt(doc.starts[t])]): void {
   const T = c.tags.size;
   const p = c.tags.get(doc.pos[t]) ?? -1;
   const prev = c.tags.get(t > s.first ? doc.pos[t - 1] : '<s>') ?? -1;

@@ -3,6 +3,7 @@ import type { Doc } from '../../core/doc.ts';
 import { candidatePhrase, candidates, cueWord, frameFeatures, tokenFeatures, UPPER, type Candidate } from './candidates.ts';
 import { candidateScore, compileSpeakerWeights, kindTables, tokenWeights, TOKEN_SLOTS, type CompiledSpeakers } from './speaker-compiled.ts';
 import type { Frame } from './frames.ts';
+import type { CueEntry } from './lexicon.ts';
 
 /**
  * The learned speaker chooser: a linear ranking model over the speaker candidates of each cue
@@ -15,6 +16,8 @@ export interface SpeakerModel {
   weights: Map<string, number>;
   /** The same weights as integer-indexed tables (speaker-compiled.ts): no strings at runtime. */
   compiled: CompiledSpeakers;
+  /** Per listed cue entry: its cue word's weights left and right of the cue, looked up once per entry. */
+  entryWeights: WeakMap<CueEntry, [number, number]>;
 }
 
 /** Called with each document's cue frames before quotes are assembled (the chooser, or training's recorder). */
@@ -28,7 +31,7 @@ const ModelSchema = z.object({ weights: z.record(z.string(), z.number()) }).pass
  */
 export function compileSpeakerModel(data: unknown): SpeakerModel {
   const weights = new Map(Object.entries(ModelSchema.parse(data).weights));
-  return { weights, compiled: compileSpeakerWeights(weights) };
+  return { weights, compiled: compileSpeakerWeights(weights), entryWeights: new WeakMap() };
 }
 
 /** The sum of the weights of `features` (a feature the model lacks adds nothing). */
@@ -49,13 +52,14 @@ export function chooseSpeakers(doc: Doc, frames: Frame[], inside: Uint8Array, mo
   // is their place in `cache` (TOKEN_SLOTS numbers each), -1 until first needed.
   const slot = new Int32Array(2 * doc.tokenCount).fill(-1);
   let cache = new Float64Array(32 * TOKEN_SLOTS);
+  const learnedWeight = cueWeights(model, `cw=~`);
   let used = 0;
   for (const f of frames) {
     const rule = f.phrase;
     const hasRule = rule !== null;
     const k = c.kinds.get(f.entry.kind) ?? kindTables(model.weights, f.entry.kind);
-    const cw = cueWord(f);
-    const cueWeight = [model.weights.get(`${cw}|L`) ?? 0, model.weights.get(`${cw}|R`) ?? 0];
+    let cueWeight = f.entry.learned ? learnedWeight : model.entryWeights.get(f.entry);
+    if (!cueWeight) model.entryWeights.set(f.entry, (cueWeight = cueWeights(model, cueWord(f))));
     let best = k.none[hasRule ? 1 : 0];
     let win: Candidate | null = null;
     for (const cand of candidates(doc, f, inside, rule)) {
@@ -68,7 +72,7 @@ export function chooseSpeakers(doc: Doc, frames: Frame[], inside: Uint8Array, mo
           cache = grown;
         }
         slot[key] = used++;
-        tokenWeights(c, doc, cand.t, side, cache, slot[key] * TOKEN_SLOTS);
+        tokenWeights(c, doc, cand.t, side, cache, slot[key] * TOKEN_SLOTS, doc.sentences[f.sentence]);
       }
       const s = candidateScore(c, k, cueWeight[side], side, cand.parts, hasRule, cache, slot[key] * TOKEN_SLOTS);
       if (s > best) {
@@ -81,6 +85,11 @@ export function chooseSpeakers(doc: Doc, frames: Frame[], inside: Uint8Array, mo
     const unseen = rule !== null && nameAsVerb(doc, rule.anchor ?? rule.b - 1, f.sentence, inside);
     f.phrase = rule && (unseen || (t >= rule.a && t < rule.b) || t === rule.anchor) ? rule : win && candidatePhrase(doc, win, f.sentence);
   }
+}
+
+/** The weights of cue-word feature `cw` for a speaker left and right of the cue. */
+function cueWeights(model: SpeakerModel, cw: string): [number, number] {
+  return [model.weights.get(`${cw}|L`) ?? 0, model.weights.get(`${cw}|R`) ?? 0];
 }
 
 /** A capitalised word inside a sentence, outside quotations, that the tagger took for a verb or adjective ("Lynch"). */
