@@ -240,7 +240,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
   const scores = new Float64Array(s.last - s.first).fill(NaN);
   for (let t = s.first; t < s.last; t++) {
     if (inside[t]) continue;
-    const listed = matchCue(lex, doc.lower, t, s.last);
+    const listed = lex.starts.get(doc.ids[t], doc.lower[t]) === 1 ? matchCue(lex, doc.lower, t, s.last) : null;
     // "the claims of …", "a warning": a noun, not a cue verb.
     if (listed && listed.end - t === 1 && t > s.first && (NOUN_LEAD.has(doc.pos[t - 1]) || POSSESSIVE.has(doc.lower[t - 1]))) continue;
     const m = listed ?? placed(doc, t, s, marks) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);

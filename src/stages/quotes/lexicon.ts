@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TokenFlags } from '../../core/doc.ts';
 
 /** How a cue relates speaker and content (docs/lexicons.md, section Quotes). */
 export type CueKind = 'speech' | 'address' | 'thought' | 'intent' | 'stance' | 'according';
@@ -40,6 +41,8 @@ export interface CueLexicon {
   size: number;
   /** Nouns for what someone said ("statement"): in "X's statement said", X is the speaker. */
   utterances: Set<string>;
+  /** 1 when some cue starts with the word, per wink word id (`Doc.ids`): most tokens start none. */
+  starts: TokenFlags;
 }
 
 /**
@@ -74,7 +77,7 @@ export function compileCues(...sources: unknown[]): CueLexicon {
       }
     }
   }
-  return { root, size, utterances };
+  return { root, size, utterances, starts: new TokenFlags((w) => (root.has(w) ? 1 : 0)) };
 }
 
 /**
