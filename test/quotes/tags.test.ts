@@ -47,3 +47,14 @@ describe('a quote after a colon that no cue took', () => {
     expect(q.speakerText).toBe('The harbor board');
   });
 });
+
+describe('transcript labels without quotation marks', () => {
+  it('gives a capitalised label its whole paragraph, with cues inside it nested', () => {
+    const text = 'The interview went on.\n\nHOST: Will the mayor come tomorrow?\n\nKOWAL: Well, the mayor was really mocking the idea that the vote was close. We will see.';
+    const { quotes } = quotesOf(text);
+    const q = find(quotes, 'We will see');
+    expect(q.speakerText).toBe('KOWAL');
+    expect(q.text.startsWith('Well, the mayor')).toBe(true);
+    expect(find(quotes, 'come tomorrow').speakerText).toBe('HOST');
+  });
+});

@@ -20,6 +20,7 @@ const WEAK_POS = new Set(['ADV', 'ADP']);
 /** How far after a trailing tag a "that" or colon would make the rest its content. */
 const TAG_WINDOW = 12;
 const QUOTE_OPENERS = new Set(['“', '"', '‘']);
+const UPPER_LABEL = /^[\p{Lu}][\p{Lu}.'’-]*$/u;
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const REPORTING = new Set(['speech', 'address']);
 /** A learned cue this close after another cue extends it rather than starting a new one. */
@@ -69,6 +70,8 @@ export interface Frame {
   marked: Marked | null;
   /** The subject of a passive cue with an agent ("the plan | was endorsed by X"): its content unless a clause follows. */
   passiveSubject?: Content;
+  /** The cue is a transcript label's colon ("ROE: …"), which speaks the whole paragraph. */
+  label?: boolean;
   /** The cue is a participle opening the sentence; its speaker is the main clause's subject after it. */
   opening?: boolean;
   /** The cue ends in a colon ("… urged:"), so a quote may follow in the next paragraph. */
@@ -175,7 +178,21 @@ function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkIndex): Fra
   f.content = { a: c + 1, b: s.last };
   const m = marks.openAt.get(c + 1);
   if (m && (m.close < 0 || m.close >= s.last - 2)) f.content.b = m.close >= 0 ? m.close + 1 : m.last;
+  // A transcript label ("ROE: Well, look, …") speaks its whole paragraph.
+  if (transcriptLabel(doc, s.first, c)) {
+    f.label = true;
+    let last = si;
+    while (last + 1 < doc.sentences.length && doc.sentences[last + 1].paragraph === s.paragraph) last++;
+    f.content.b = Math.max(f.content.b, doc.sentences[last].last);
+  }
   return f;
+}
+
+/** Whether tokens `[a, b)` are capitalised words only, as transcripts label speakers ("ROE", "MR. ROE"). */
+function transcriptLabel(doc: Doc, a: number, b: number): boolean {
+  if (doc.ends[b - 1] - doc.starts[a] < 2) return false;
+  for (let i = a; i < b; i++) if (!UPPER_LABEL.test(doc.text.slice(doc.starts[i], doc.ends[i]))) return false;
+  return true;
 }
 
 function placed(doc: Doc, t: number, s: Sentence, marks: MarkIndex): { entry: CueEntry; end: number } | null {
@@ -255,7 +272,8 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     t = m.end - 1;
   }
   const colon = headlineColon(doc, s, si, marks);
-  if (colon && frames.length === 0) frames.push(colon);
+  // A headline colon counts when no cue does; a transcript label always (later cues are nested in it).
+  if (colon && (frames.length === 0 || colon.label)) frames.unshift(colon);
   for (let k = 0; k < frames.length; k++) {
     if (frames[k] === colon) continue;
     const floor = k > 0 ? frames[k - 1].c1 : s.first;
@@ -263,6 +281,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
   }
   for (let k = 0; k < frames.length; k++) {
     const f = frames[k];
+    if (f === colon && f.label) continue; // a transcript label's content is its paragraph
     const limit = nextClause(doc, frames, k, s.last);
     const floor = k > 0 ? frames[k - 1].c1 : s.first;
     if (f.entry.kind === 'according') {
