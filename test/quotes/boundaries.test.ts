@@ -93,3 +93,11 @@ describe('objects that go on past a comma', () => {
     expect(q.text).toBe('the harbor bill');
   });
 });
+
+describe('a day right after the cue', () => {
+  it('is when it was said, not part of what was said nor a speaker ("said Sunday the …")', () => {
+    const { quotes } = quotesOf('Harbor officials said Sunday the ferry would run again.');
+    expect(quotes[0].text).toBe('the ferry would run again.');
+    expect(quotes[0].speakerText).toBe('Harbor officials');
+  });
+});

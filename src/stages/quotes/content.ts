@@ -76,6 +76,8 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
     if (w === ':' || (w === 'that' && (k === i || doc.pos[k] === 'SCONJ'))) { i = k + 1; introduced = true; break; }
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
   }
+  // "said Sunday the ferry would run": the day is when it was said, not what.
+  while (!introduced && i + 1 < limit && DAYS.has(doc.lower[i]) && doc.pos[i + 1] !== 'PUNCT') i++;
   const c = trim(doc, i, limit);
   if (c.b - c.a < 2 && !(c.b > c.a && marks.openAt.has(c.a))) return null;
   if (!multiword && !introduced) {
@@ -104,6 +106,8 @@ function afterApposition(doc: Doc, comma: number, b: number): boolean {
   while (e < b && e - comma <= MAX_APPOSITION && doc.lower[e] !== ',') e++;
   return e + 1 < b && doc.lower[e] === ',' && (doc.pos[e + 1] === 'AUX' || doc.pos[e + 1] === 'VERB');
 }
+
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later']);
 const OBJECT_END = new Set([',', ';', '—', '–', '(', '.', '?', '!']);

@@ -21,6 +21,7 @@ const WEAK_POS = new Set(['ADV', 'ADP']);
 const TAG_WINDOW = 12;
 const QUOTE_OPENERS = new Set(['“', '"', '‘']);
 const UPPER_LABEL = /^[\p{Lu}][\p{Lu}.'’-]*$/u;
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const REPORTING = new Set(['speech', 'address']);
 /** A learned cue this close after another cue extends it rather than starting a new one. */
@@ -102,7 +103,8 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
   }
   f.phrase = (REPORTING.has(f.entry.kind) && invertedSpeaker(doc, c0, f.c1, floor, limit)) || subjectBefore(doc, c0, floor);
   // Only verbs of saying invert ("…, said Mr. X"); "…, talking about the bridge" has its object there.
-  if (!f.phrase && REPORTING.has(f.entry.kind) && invertible(doc, c0, floor)) f.phrase = subjectAfter(doc, c1, limit);
+  // "…, said Thursday the plan …": a day after the cue is when, and what follows is what was said.
+  if (!f.phrase && REPORTING.has(f.entry.kind) && invertible(doc, c0, floor) && !DAY_WORDS.has(doc.lower[c1])) f.phrase = subjectAfter(doc, c1, limit);
   f.clauseStart = f.phrase && f.phrase.a < c0 ? f.phrase.clauseStart : c0;
   // "Mr. X spoke for an hour, mostly talking about …": no subject next to the cue, so the
   // sentence's subject speaks; the clause keeps starting at the cue.
