@@ -5,6 +5,33 @@ import { roleAt } from './roles.ts';
 /** A run of tokens `[a, b)`: one lexicon match, or a single unmatched token (`hit` null). */
 export interface Chunk { a: number; b: number; hit: Hit | null }
 
+/**
+ * One sentence's chunks, `items[0..n)`. The chunk objects are reused from sentence to sentence of a
+ * document (most tokens are single-token chunks: one object per token would be garbage), so
+ * entries at `n` and beyond are stale: read past the end through `at`.
+ */
+export class ChunkList {
+  readonly items: Chunk[] = [];
+  n = 0;
+
+  /** Append chunk `[a, b)`, reusing a stale object when there is one. */
+  push(a: number, b: number, hit: Hit | null): void {
+    const c = this.items[this.n];
+    if (c === undefined) this.items.push({ a, b, hit });
+    else {
+      c.a = a;
+      c.b = b;
+      c.hit = hit;
+    }
+    this.n++;
+  }
+
+  /** Chunk `c`, or undefined outside `[0, n)`. */
+  at(c: number): Chunk | undefined {
+    return c >= 0 && c < this.n ? this.items[c] : undefined;
+  }
+}
+
 const UPPER = /^[\p{Lu}\d]/u;
 const LETTER = /^\p{L}/u;
 const LOWER_PARTICLES = new Set(['the', 'al', 'bin', 'von', 'der', 'de', 'la', 'van', 'el', 'of']);
@@ -43,19 +70,18 @@ function pick(doc: Doc, hits: Hit[], a: number, b: number, date: string | null):
  * Cut tokens `[first, last)` into chunks by longest lexicon match (walking the trie from each
  * token), so later rules look at whole phrases. `keys` are the document's normalised tokens.
  */
-export function chunkSentence(doc: Doc, lex: ActorLexicon, keys: string[], first: number, last: number): Chunk[] {
-  const out: Chunk[] = [];
+export function chunkSentence(doc: Doc, lex: ActorLexicon, keys: string[], first: number, last: number, out: ChunkList): void {
+  out.n = 0;
   // Matches starting at the current token (end and hits), reused across tokens: no allocation per token.
   const ends: number[] = [];
   const found: Hit[][] = [];
   const date = doc.article.published;
   let i = first;
-  const root = lex.trie.next;
   while (i < last) {
-    // Most tokens start no phrase: a cached flag, then the single-token chunk.
-    const start = lex.starts.get(doc.ids[i], keys[i]) === 1 ? root.get(keys[i]) : undefined;
+    // Most tokens start no phrase: a cached null, then the single-token chunk.
+    const start = lex.startNode.get(doc.ids[i], keys[i]);
     if (!start) {
-      out.push({ a: i, b: i + 1, hit: null });
+      out.push(i, i + 1, null);
       i++;
       continue;
     }
@@ -66,6 +92,7 @@ export function chunkSentence(doc: Doc, lex: ActorLexicon, keys: string[], first
       found[m++] = node.values;
     }
     for (let j = i + 1; j < last; j++) {
+      if (node.next.size === 0 || lex.inner.get(doc.ids[j], keys[j]) === 0) break;
       const next = node.next.get(keys[j]);
       if (!next) break;
       node = next;
@@ -74,19 +101,18 @@ export function chunkSentence(doc: Doc, lex: ActorLexicon, keys: string[], first
         found[m++] = node.values;
       }
     }
-    let chunk: Chunk | null = null;
+    let b = i + 1;
+    let hit: Hit | null = null;
     for (let k = m - 1; k >= 0; k--) { // longest first
-      const hit = pick(doc, found[k], i, ends[k], date);
+      hit = pick(doc, found[k], i, ends[k], date);
       if (hit) {
-        chunk = { a: i, b: ends[k], hit };
+        b = ends[k];
         break;
       }
     }
-    chunk ??= { a: i, b: i + 1, hit: null };
-    out.push(chunk);
-    i = chunk.b;
+    out.push(i, b, hit);
+    i = b;
   }
-  return out;
 }
 
 /** Whether token `i` can be part of a personal name the lexicon does not know. */

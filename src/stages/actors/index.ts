@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/pipeline.ts';
-import { chunkSentence } from './chunks.ts';
+import { ChunkList, chunkSentence } from './chunks.ts';
 import type { ActorLexicon } from './lexicon.ts';
 import { recognizeSentence } from './recognize.ts';
 import { ActorState } from './state.ts';
@@ -21,12 +21,14 @@ export function createActorsStage(lex: ActorLexicon): Stage {
       const st = new ActorState(doc, lex);
       const keys = doc.lower.map((w, i) => lex.keyOf.get(doc.ids[i], w));
       const sentences = doc.sentences;
+      const chunks = new ChunkList();
       for (let s = 0; s < sentences.length; s++) {
         const sent = sentences[s];
         if (sent.start >= doc.bodyEnd) break;
         let last = sent.last;
         while (last > sent.first && doc.ends[last - 1] > doc.bodyEnd) last--;
-        recognizeSentence(st, keys, s, chunkSentence(doc, lex, keys, sent.first, last));
+        chunkSentence(doc, lex, keys, sent.first, last, chunks);
+        recognizeSentence(st, keys, s, chunks);
       }
       st.finish();
     },

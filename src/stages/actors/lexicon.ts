@@ -32,8 +32,10 @@ export type Hit =
 /** The compiled lexicon: one trie for every phrase kind, plus an index of offices by country. */
 export interface ActorLexicon {
   trie: TrieNode<Hit>;
-  /** 1 when some entry starts with a token's normalised key (`normToken`), else 0: cached per word. */
-  starts: TokenFlags;
+  /** The trie node a token's normalised key (`normToken`) leads to from the root, or null: cached per word, so most tokens cost one array read and no Map probe. */
+  startNode: TokenMemo<TrieNode<Hit> | null>;
+  /** 1 when a token's key labels some edge below the root (can continue a phrase), else 0: most trie steps fail on this byte, not a Map probe. */
+  inner: TokenFlags;
   /** `normToken` and `opensPrefix` (reader.ts, 1 or 0) of a token, cached per word. */
   keyOf: TokenMemo<string>;
   opensPrefix: TokenFlags;
@@ -101,6 +103,9 @@ export function compileActorLexicon(files: LexiconFile[], refsData: unknown): Ac
   for (const h of refs.honorifics) insert(trie, phraseKeys(h.phrase), { t: 'honorific', gender: h.gender ?? null });
   for (const p of refs.pronouns) insert(trie, [p.word], { t: 'pronoun', gender: p.gender });
   for (const g of refs.groups) insert(trie, phraseKeys(g.phrase), { t: 'group', members: g.members, count: g.count, agent: g.agent });
+  const innerKeys = new Set<string>();
+  const stack = [...trie.next.values()];
+  for (let n = stack.pop(); n; n = stack.pop()) for (const [k, child] of n.next) { innerKeys.add(k); stack.push(child); }
   const offices = new Map<string, ActorDef[]>();
   const countries = new Map<string, ActorDef>();
   for (const def of defs.values()) {
@@ -115,7 +120,8 @@ export function compileActorLexicon(files: LexiconFile[], refsData: unknown): Ac
   }
   return {
     trie, defs, offices, countries, leaderOffices: new Set(refs.leaderOffices),
-    starts: new TokenFlags((key) => (trie.next.has(key) ? 1 : 0)),
+    startNode: new TokenMemo((key) => trie.next.get(key) ?? null),
+    inner: new TokenFlags((key) => (innerKeys.has(key) ? 1 : 0)),
     keyOf: new TokenMemo(normToken),
     opensPrefix: new TokenFlags((key) => (opensPrefix(key) ? 1 : 0)),
   };

@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import type { Chunk } from './chunks.ts';
+import type { Chunk, ChunkList } from './chunks.ts';
 import { nameToken } from './chunks.ts';
 import type { AgentEntry } from './schema.ts';
 import type { ActorInfo, ActorState } from './state.ts';
@@ -16,13 +16,23 @@ export interface Prefix { end: number; orgs: number[]; of: number; countries: Ac
 /** One sentence's chunks with the helpers recognition needs (methods, not closures: no allocation per sentence). */
 export class Reader {
   readonly doc: Doc;
-  constructor(readonly st: ActorState, readonly keys: string[], readonly s: number, readonly chunks: Chunk[]) {
+  /** The sentence's chunks, valid below `n` (the list reuses objects: see `at`). */
+  readonly chunks: Chunk[];
+  readonly n: number;
+  constructor(readonly st: ActorState, readonly keys: string[], readonly s: number, private readonly list: ChunkList) {
     this.doc = st.doc;
+    this.chunks = list.items;
+    this.n = list.n;
+  }
+
+  /** Chunk `c`, or undefined outside the sentence. */
+  at(c: number): Chunk | undefined {
+    return this.list.at(c);
   }
 
   key(c: number): string {
     const chunks = this.chunks;
-    return c < chunks.length && !chunks[c].hit ? this.keys[chunks[c].a] : '';
+    return c < this.n && !chunks[c].hit ? this.keys[chunks[c].a] : '';
   }
 
   isSubject(b: number): boolean {
@@ -42,9 +52,9 @@ export class Reader {
   nameRun(c: number): number {
     const { chunks, doc } = this;
     let k = c;
-    while (k < chunks.length && k < c + 4 && !chunks[k].hit && nameToken(doc, chunks[k].a)) {
+    while (k < this.n && k < c + 4 && !chunks[k].hit && nameToken(doc, chunks[k].a)) {
       k++;
-      if (this.key(k) === '-' && k + 1 < chunks.length && doc.starts[chunks[k].a] === doc.ends[chunks[k - 1].a]) k++;
+      if (this.key(k) === '-' && k + 1 < this.n && doc.starts[chunks[k].a] === doc.ends[chunks[k - 1].a]) k++;
     }
     return k;
   }
@@ -64,9 +74,9 @@ export class Reader {
     // "Mr. Putin's spokesman": the owner is the mention just before the possessive
     if (c > 0 && this.key(c - 1) === "'s" && st.mentions.length > 0) {
       const last = st.mentions[st.mentions.length - 1];
-      if (last.span[1] === doc.ends[chunks[c - 2]?.b - 1]) p.countries.push(st.infos.get(last.actorId)!);
+      if (c >= 2 && last.span[1] === doc.ends[chunks[c - 2].b - 1]) p.countries.push(st.infos.get(last.actorId)!);
     }
-    for (; k < chunks.length; k++) {
+    for (; k < this.n; k++) {
       const h = chunks[k].hit;
       if (h?.t === 'actor' && h.def.kind !== 'person' && !p.agent) {
         p.countries.push(st.fromDef(h.def));
@@ -75,8 +85,8 @@ export class Reader {
       } else if (h?.t === 'agent') p.agent = h.agent;
       else if (h?.t === 'honorific') { p.honor = true; p.gender ??= h.gender; }
       else if (!h && MODIFIERS.has(this.key(k))) continue;
-      else if (this.key(k) === 'and' && p.countries.length > 0 && chunks[k + 1]?.hit?.t === 'actor') continue;
-      else if (this.key(k) === 'of' && p.agent && chunks[k + 1]?.hit?.t === 'actor' && (chunks[k + 1].hit as { def: { kind: string } }).def.kind !== 'person') {
+      else if (this.key(k) === 'and' && p.countries.length > 0 && this.at(k + 1)?.hit?.t === 'actor') continue;
+      else if (this.key(k) === 'of' && p.agent && this.at(k + 1)?.hit?.t === 'actor' && (chunks[k + 1].hit as { def: { kind: string } }).def.kind !== 'person') {
         p.countries.push(st.fromDef((chunks[k + 1].hit as Extract<Chunk['hit'], { t: 'actor' }>).def));
         p.of = k;
         k++;
@@ -89,7 +99,7 @@ export class Reader {
   /** A person named at chunk c (known, local or new), given what a title or apposition said. */
   person(c: number, p: Prefix | null, from: number, kind: 'title' | 'name'): number {
     const { chunks, doc, st, keys, s } = this;
-    const h = chunks[c]?.hit;
+    const h = this.at(c)?.hit;
     if (h?.t === 'actor' && h.def.kind === 'person') {
       const info = st.fromDef(h.def);
       st.mention(chunks[from].a, chunks[c].b, s, [info.actor.id], kind === 'title' || from < c ? 'title' : FORM_KIND[h.form], undefined, this.isSubject(chunks[c].b));

@@ -1,24 +1,25 @@
-import type { Chunk } from './chunks.ts';
+import type { Chunk, ChunkList } from './chunks.ts';
 import { nameToken } from './chunks.ts';
 import { resolveGroup, resolvePronoun, resolveRole } from './coref.ts';
 import { DETS, FORM_KIND, Reader } from './reader.ts';
 import type { ActorState } from './state.ts';
 
 /** Recognise actors in one sentence's chunks, left to right, feeding coreference as it goes. */
-export function recognizeSentence(st: ActorState, keys: string[], s: number, chunks: Chunk[]): void {
+export function recognizeSentence(st: ActorState, keys: string[], s: number, list: ChunkList): void {
   const doc = st.doc;
-  const r = new Reader(st, keys, s, chunks);
+  const r = new Reader(st, keys, s, list);
+  const chunks = list.items; // indices below list.n only; past the end through r.at
   let c = 0;
-  while (c < chunks.length) {
+  while (c < r.n) {
     const ch = chunks[c];
     const h = ch.hit;
     const p = r.mayPrefix(c) ? r.prefix(c) : null;
     if (p && (p.agent || p.honor) && p.end > c) {
       // title + name: "President Vladimir V. Putin", "Mr. Putin", "Foreign Minister Anna Kowal of Poland"
-      if (p.end < chunks.length && !DETS.has(r.key(p.end))) {
+      if (p.end < r.n && !DETS.has(r.key(p.end))) {
         const after = r.person(p.end, p, c, 'title');
         if (after > 0) {
-          if (r.key(after) === 'of' && chunks[after + 1]?.hit?.t === 'actor') {
+          if (r.key(after) === 'of' && r.at(after + 1)?.hit?.t === 'actor') {
             const info = st.infos.get(st.mentions[st.mentions.length - 1].actorId)!;
             const place = (chunks[after + 1].hit as Extract<Chunk['hit'], { t: 'actor' }>).def;
             if (!info.def && !info.actor.code && p.agent?.person) st.unknownPerson(info.actor.name, `${st.fromDef(place).actor.country ?? ''}${p.agent.agent}`, null, p.agent.office ?? null);
@@ -34,7 +35,7 @@ export function recognizeSentence(st: ActorState, keys: string[], s: number, chu
         const span: [number, number] = [from, chunks[(p.of > 0 ? p.of : p.end) - 1].b];
         if (p.of > 0) st.mention(chunks[p.of + 1].a, chunks[p.of + 1].b, s, [p.countries[p.countries.length - 1].actor.id], 'name');
         // reverse apposition: "the foreign minister of Poland, Anna Kowal, said"
-        if (p.agent.person && r.key(p.end) === ',' && p.end + 1 < chunks.length) {
+        if (p.agent.person && r.key(p.end) === ',' && p.end + 1 < r.n) {
           const after = r.person(p.end + 1, p, p.end + 1, 'name');
           if (after > 0) {
             const id = st.mentions[st.mentions.length - 1].actorId;
@@ -66,7 +67,7 @@ export function recognizeSentence(st: ActorState, keys: string[], s: number, chu
       const info = st.fromDef(h.def);
       st.mention(ch.a, ch.b, s, [info.actor.id], FORM_KIND[h.form], undefined, r.isSubject(ch.b));
       // "Russia and Ukraine": a pair later phrases ("they", "both sides") can point to
-      const nx = chunks[c + 2]?.hit;
+      const nx = r.at(c + 2)?.hit;
       if (r.key(c + 1) === 'and' && nx?.t === 'actor' && nx.def.kind === 'country' && h.def.kind === 'country') {
         const other = st.fromDef(nx.def);
         st.mention(chunks[c + 2].a, chunks[c + 2].b, s, [other.actor.id], FORM_KIND[nx.form], undefined, r.isSubject(chunks[c + 2].b));

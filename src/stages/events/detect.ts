@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import type { Mention } from '../../core/types.ts';
 import { factualityOf, type Modality } from './factuality.ts';
-import type { EventLexicon } from './lexicon.ts';
+import { CUE_BITS, type EventLexicon } from './lexicon.ts';
 import { nominalRoles } from './nominal.ts';
 import { agentAfter, isPassive, objectAfter } from './objects.ts';
 import { rawSubject, speakerSubject } from './fallbacks.ts';
@@ -64,7 +64,8 @@ export function matchSentence(doc: Doc, lex: EventLexicon, sent: Sentence, last:
   const hits: Hit[] = [];
   const found: TrieMatch[] = [];
   for (let i = sent.first; i < last;) {
-    if (FUNCTION_POS.has(doc.pos[i]) || !lex.trie.startsWith(doc.ids[i], doc.lower[i])) { i++; continue; }
+    // The cached per-word test first: it rejects most tokens without hashing the tag.
+    if (!lex.trie.startsWith(doc.ids[i], doc.lower[i]) || FUNCTION_POS.has(doc.pos[i])) { i++; continue; }
     found.length = 0;
     lex.trie.matchAt(doc.lower, i, last, GAP_STOP, found, doc.ids[i]);
     let best: Hit | null = null;
@@ -81,7 +82,7 @@ export function matchSentence(doc: Doc, lex: EventLexicon, sent: Sentence, last:
 /** Tokens that open an irrealis complement (intention words, request-like triggers), indexed from the sentence's first token. */
 export function embedders(doc: Doc, lex: EventLexicon, sent: Sentence, hits: Hit[]): Uint8Array {
   const out = new Uint8Array(sent.last - sent.first);
-  for (let i = sent.first; i < sent.last; i++) if (lex.cues.intention.has(doc.lower[i])) out[i - sent.first] = 1;
+  for (let i = sent.first; i < sent.last; i++) if (lex.cueFlags.get(doc.ids[i], doc.lower[i]) & CUE_BITS.intention) out[i - sent.first] = 1;
   for (const h of hits) if (EMBEDDING_TYPES.has(h.trigger.type)) for (let i = h.start; i < h.end; i++) out[i - sent.first] = 1;
   return out;
 }

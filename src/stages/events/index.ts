@@ -31,7 +31,9 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
   const paraDate = new Map<number, string>();
   let lastGroup: Party | null = null;
   let warned = false;
-  const kinds = new Map(doc.actors.map((a) => [a.id, a.kind]));
+  // Actor kinds by id, built on first use (only ASSAULT/PROTEST events between actors need them).
+  let kinds: Map<string, string> | null = null;
+  const kindOf = (id: string) => (kinds ??= new Map(doc.actors.map((a) => [a.id, a.kind]))).get(id);
   const mentionOf = indexMentions(doc);
   const sentences = doc.sentences;
   for (let index = 0; index < sentences.length && sentences[index].start < doc.bodyEnd; index++) {
@@ -40,7 +42,7 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
     while (last > sent.first && doc.ends[last - 1] > doc.bodyEnd) last--;
     const hits = matchSentence(doc, lex, sent, last);
     if (!hits.length) continue;
-    const ctx: RoleContext = roleContext(doc, sent, lex.cues, mentionOf);
+    const ctx: RoleContext = roleContext(doc, sent, lex.cues, mentionOf, lex.cueFlags);
     const embedder = embedders(doc, lex, sent, hits);
     const found: Found[] = [];
     for (const hit of hits) {
@@ -66,7 +68,7 @@ export function findEvents(doc: Doc, lex: EventLexicon): Draft[] {
     for (const f of found) {
       if (!f.target) f.target = sameAsBefore(doc, lex, f, drafts);
       let mode = modeFor(doc, lex, sent, f);
-      if (verbalAttack(f, mode, kinds)) {
+      if (verbalAttack(f, mode, kindOf)) {
         Object.assign(f, { type: 'ACCUSE', cameo: '111', recoded: true });
         mode = 'disapprove';
       }

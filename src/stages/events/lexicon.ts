@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TokenFlags } from '../../core/doc.ts';
 import { nounForms, verbForms } from './inflect.ts';
 import { compileGazetteer, type Gazetteer } from './places.ts';
 import { TriggerTrie, type CompiledTrigger } from './trie.ts';
@@ -61,10 +62,15 @@ export interface EventLexicon {
   crosswalk: Map<string, { type: string; mode: string | null; contexts: string[] }>;
   modeCues: Map<string, Map<string, string>>;
   cues: Cues;
+  /** `CUE_BITS` of a token (lower case) in `cues`, cached per word: sentence scans read a byte, not a Set per token. */
+  cueFlags: TokenFlags;
   /** Word near a trigger -> issue id (data/issues ids), a hint for the positions stage. */
   issueHints: Map<string, string>;
   places: Gazetteer;
 }
+
+/** Bits of `EventLexicon.cueFlags`. */
+export const CUE_BITS = { intention: 1, conditional: 2, speechVerb: 4 } as const;
 
 /** Split "a|b_c|cease-fire" into token sequences: [["a"], ["b","c"], ["cease","-","fire"]]. */
 function alternatives(step: string): string[][] {
@@ -132,7 +138,9 @@ export function compileEventLexicon(data: EventData): EventLexicon {
   }
   const { issueHints, ...sets } = cuesRaw;
   const cues = Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, new Set(v)])) as Cues;
-  return { trie, types, crosswalk, modeCues, cues, issueHints: new Map(Object.entries(issueHints)), places: compileGazetteer(data.places) };
+  const cueFlags = new TokenFlags((w) => (cues.intention.has(w) ? CUE_BITS.intention : 0)
+    | (cues.conditional.has(w) ? CUE_BITS.conditional : 0) | (cues.speechVerbs.has(w) ? CUE_BITS.speechVerb : 0));
+  return { trie, types, crosswalk, modeCues, cues, cueFlags, issueHints: new Map(Object.entries(issueHints)), places: compileGazetteer(data.places) };
 }
 
 function addGeneratedVerbs(

@@ -49,7 +49,7 @@ export function mergeEvents(drafts: Draft[], sentenceOf: Map<Draft, number>): Dr
   const byKey = new Map<string, Draft>();
   const result: Draft[] = [];
   for (const d of out) {
-    const key = [d.type, d.factuality, d.date ?? '?', partyKey(d.source), partyKey(d.target)].join('|');
+    const key = `${d.type}|${d.factuality}|${d.date ?? '?'}|${partyKey(d.source)}|${partyKey(d.target)}`; // no array per draft
     const first = byKey.get(key);
     if (first) absorb(first, d);
     else {

@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import type { ActorRef } from '../../core/types.ts';
 import type { Found } from './detect.ts';
-import type { EventLexicon } from './lexicon.ts';
+import { CUE_BITS, type EventLexicon } from './lexicon.ts';
 import type { Draft } from './merge.ts';
 import type { Party } from './roles.ts';
 
@@ -44,7 +44,7 @@ export function quotesIn(doc: Doc, sent: Sentence): Array<[number, number]> {
 
 /** First speech verb ("said", "told") of the sentence: triggers after it are reported speech. */
 export function firstSpeechVerb(doc: Doc, lex: EventLexicon, sent: Sentence): number {
-  for (let i = sent.first; i < sent.last; i++) if (lex.cues.speechVerbs.has(doc.lower[i]) && doc.pos[i] === 'VERB') return i;
+  for (let i = sent.first; i < sent.last; i++) if ((lex.cueFlags.get(doc.ids[i], doc.lower[i]) & CUE_BITS.speechVerb) && doc.pos[i] === 'VERB') return i;
   return sent.last;
 }
 
@@ -75,9 +75,10 @@ export function modeFor(doc: Doc, lex: EventLexicon, sent: Sentence, f: Found): 
  * ("Christie unleashed attacks against Rubio"): PLOVER codes it ACCUSE (disapprove), keeping
  * ASSAULT and PROTEST for physical, collective action.
  */
-export function verbalAttack(f: Found, mode: string | null, kinds: Map<string, string>): boolean {
+export function verbalAttack(f: Found, mode: string | null, kindOf: (actorId: string) => string | undefined): boolean {
+  // The type test first: most events are neither, and then actor kinds need not be looked up.
+  if (!((f.type === 'ASSAULT' && !mode) || (f.type === 'PROTEST' && mode === 'demo'))) return false;
   const s = f.source.refs[0]?.actorId;
   const t = f.target?.refs[0]?.actorId;
-  if (!s || !t || kinds.get(s) !== 'person' || kinds.get(t) !== 'person') return false;
-  return (f.type === 'ASSAULT' && !mode) || (f.type === 'PROTEST' && mode === 'demo');
+  return Boolean(s && t && kindOf(s) === 'person' && kindOf(t) === 'person');
 }

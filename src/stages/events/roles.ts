@@ -1,7 +1,7 @@
-import type { Doc, Sentence } from '../../core/doc.ts';
+import type { Doc, Sentence, TokenFlags } from '../../core/doc.ts';
 import type { ActorRef, Mention, Span } from '../../core/types.ts';
 import { actorById, actorRef } from '../actors/query.ts';
-import type { Cues } from './lexicon.ts';
+import { CUE_BITS, type Cues } from './lexicon.ts';
 
 /** One side of an event: one or more actors (compound "Russian and Ukrainian officials"), or raw text. */
 export interface Party {
@@ -23,9 +23,9 @@ export interface RoleContext {
 }
 
 /** The role context of a sentence. */
-export function roleContext(doc: Doc, sent: Sentence, cues: Cues, mentionOf: Int32Array): RoleContext {
+export function roleContext(doc: Doc, sent: Sentence, cues: Cues, mentionOf: Int32Array, cueFlags: TokenFlags): RoleContext {
   let firstConditional = sent.first;
-  while (firstConditional < sent.last && !cues.conditional.has(doc.lower[firstConditional])) firstConditional++;
+  while (firstConditional < sent.last && !(cueFlags.get(doc.ids[firstConditional], doc.lower[firstConditional]) & CUE_BITS.conditional)) firstConditional++;
   return { doc, sent, cues, mentionOf, firstConditional };
 }
 

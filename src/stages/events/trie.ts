@@ -1,4 +1,4 @@
-import { TokenFlags } from '../../core/doc.ts';
+import { TokenMemo } from '../../core/doc.ts';
 
 /** A trigger as compiled from data/events/triggers.json or the CAMEO verb list. */
 export interface CompiledTrigger {
@@ -26,7 +26,9 @@ class Node {
   children = new Map<string, Node>();
   gap: Node | null = null;
   accept: CompiledTrigger[] = [];
-  /** Trigger ids whose head word starts at this node. */
+  /** Head slots (`TriggerTrie.slotOf`) of `accept`, in the same order. */
+  acceptSlots: number[] = [];
+  /** Head slots of the triggers whose head word starts at this node. */
   headFor: number[] | null = null;
 }
 
@@ -41,15 +43,29 @@ const MAX_GAP = 3;
 export class TriggerTrie {
   private root = new Node();
   size = 0;
-  /** 1 when some pattern starts with a token (lower case), else 0, cached per word; dropped by `add`. */
-  private startFlags: TokenFlags | null = null;
-  /** Reused by `matchAt`, which is not re-entered: no allocation per candidate token. */
-  private readonly heads = new Map<number, number>();
+  /** The root's child for a token (lower case), or null, cached per word: no Map probe per token. Dropped by `add`. */
+  private firstNode: TokenMemo<Node | null> | null = null;
+  /**
+   * Dense slot per trigger id (ids are sparse: generated verbs start at 100000), so the head
+   * tokens of a walk live in a typed array rather than a Map keyed by id.
+   */
+  private readonly slotOf = new Map<number, number>();
+  /** Slot -> token of the trigger's head word on the current path, -1 when unset. Reused by `matchAt`, which is not re-entered. */
+  private heads = new Int32Array(0);
+  private state: Walk | null = null;
+
+  private slot(id: number): number {
+    let s = this.slotOf.get(id);
+    if (s === undefined) this.slotOf.set(id, (s = this.slotOf.size));
+    return s;
+  }
 
   /** Add a pattern: one entry per step, each a list of token-sequence alternatives, or null for a gap. */
   add(steps: Array<string[][] | null>, trigger: CompiledTrigger, headStep = 0): void {
     this.size++;
-    this.startFlags = null;
+    this.firstNode = null;
+    const slot = this.slot(trigger.id);
+    if (this.heads.length < this.slotOf.size) this.heads = new Int32Array(this.slotOf.size * 2).fill(-1);
     let frontier: Node[] = [this.root];
     steps.forEach((step, i) => {
       if (step === null) {
@@ -63,7 +79,7 @@ export class TriggerTrie {
           alt.forEach((tok, k) => {
             let child = cur.children.get(tok);
             if (!child) cur.children.set(tok, (child = new Node()));
-            if (k === 0 && i === headStep && !child.headFor?.includes(trigger.id)) (child.headFor ??= []).push(trigger.id);
+            if (k === 0 && i === headStep && !child.headFor?.includes(slot)) (child.headFor ??= []).push(slot);
             cur = child;
           });
           next.push(cur);
@@ -71,7 +87,10 @@ export class TriggerTrie {
       }
       frontier = [...new Set(next)];
     });
-    for (const n of frontier) n.accept.push(trigger);
+    for (const n of frontier) {
+      n.accept.push(trigger);
+      n.acceptSlots.push(slot);
+    }
   }
 
   /**
@@ -81,17 +100,27 @@ export class TriggerTrie {
    * wink id (`Doc.ids`), or -1. Written without closures: it runs for every candidate token.
    */
   matchAt(lower: string[], i: number, limit: number, stop: Set<string>, out: TrieMatch[], id = -1): void {
-    const first = this.startsWith(id, lower[i]) ? this.root.children.get(lower[i]) : undefined;
-    if (first) {
-      if (this.heads.size > 0) this.heads.clear(); // walks leave it empty; clear() would allocate a new table
-      walk(first, i + 1, { lower, start: i, limit, stop, out, heads: this.heads });
-    }
+    const first = this.first(id, lower[i]);
+    if (!first) return;
+    // One walk state, refilled per call; walks leave every head slot unset (-1) again.
+    const w = (this.state ??= { lower, start: i, limit, stop, out, heads: this.heads });
+    w.lower = lower;
+    w.start = i;
+    w.limit = limit;
+    w.stop = stop;
+    w.out = out;
+    w.heads = this.heads;
+    walk(first, i + 1, w);
   }
 
   /** Whether any pattern starts with token `lower` (wink id `id`, or -1). */
   startsWith(id: number, lower: string): boolean {
-    this.startFlags ??= new TokenFlags((key) => (this.root.children.has(key) ? 1 : 0));
-    return this.startFlags.get(id, lower) === 1;
+    return this.first(id, lower) !== null;
+  }
+
+  private first(id: number, lower: string): Node | null {
+    this.firstNode ??= new TokenMemo((key) => this.root.children.get(key) ?? null);
+    return this.firstNode.get(id, lower);
   }
 }
 
@@ -108,14 +137,19 @@ interface Walk {
   limit: number;
   stop: Set<string>;
   out: TrieMatch[];
-  /** Trigger id -> token of its head word on the current path. */
-  heads: Map<number, number>;
+  /** Trigger slot -> token of its head word on the current path, -1 when unset. */
+  heads: Int32Array;
 }
 
 function walk(node: Node, j: number, w: Walk): void {
+  const heads = w.heads;
   const headFor = node.headFor; // an array, not a Set: walked without an iterator object
-  if (headFor) for (let h = 0; h < headFor.length; h++) if (!w.heads.has(headFor[h])) w.heads.set(headFor[h], j - 1);
-  for (const t of node.accept) w.out.push({ trigger: t, end: j, head: w.heads.get(t.id) ?? w.start });
+  if (headFor) for (let h = 0; h < headFor.length; h++) if (heads[headFor[h]] < 0) heads[headFor[h]] = j - 1;
+  const accept = node.accept;
+  for (let a = 0; a < accept.length; a++) {
+    const head = heads[node.acceptSlots[a]];
+    w.out.push({ trigger: accept[a], end: j, head: head < 0 ? w.start : head });
+  }
   if (j < w.limit) {
     const child = node.children.get(w.lower[j]);
     if (child) walk(child, j + 1, w);
@@ -128,5 +162,5 @@ function walk(node: Node, j: number, w: Walk): void {
       if (words <= MAX_GAP) walk(node.gap, j + k, w);
     }
   }
-  if (headFor) for (let h = 0; h < headFor.length; h++) if (w.heads.get(headFor[h]) === j - 1) w.heads.delete(headFor[h]);
+  if (headFor) for (let h = 0; h < headFor.length; h++) if (heads[headFor[h]] === j - 1) heads[headFor[h]] = -1;
 }
