@@ -1,8 +1,8 @@
 /**
- * `npm run bench [-- --json] [-- --articles N]`: throughput of the full analysis against wink's own
+ * `npm run bench [-- --json] [-- --articles N] [-- --rounds N]`: throughput of the full analysis against wink's own
  * readDoc+POS over the same corpus (synthetic articles plus PolNeAR train texts when ../shared has
  * them), articles/s, peak RSS, and ingest→store articles/s when the store exists.
- * Both paths run three times in turn and the best time of each counts (the machine is shared and noisy).
+ * Both paths run five times in turn (`--rounds`) and the best time of each counts (the machine is shared and noisy).
  * The baseline is wink with its default pipeline, measured in a child process (bench/baseline.ts);
  * the analyzer runs its own, lighter wink configuration (src/core/nlp.ts).
  * The last line with --json is one JSON object (targets: ratio ≥ 0.40, ingest ≥ 150 articles/s).
@@ -19,6 +19,8 @@ import { synthArticles, type SynthArticle } from './synth.ts';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const nAt = args.indexOf('--articles');
+const rAt = args.indexOf('--rounds');
+const rounds = rAt >= 0 ? Math.max(1, Number(args[rAt + 1]) || 1) : 5;
 const nSynth = nAt >= 0 ? Number(args[nAt + 1]) : 300;
 
 function corpus(): SynthArticle[] {
@@ -58,7 +60,7 @@ writeFileSync(corpusFile, JSON.stringify(articles.map((a) => a.text)));
 // Warm up the analyzer (JIT, model load, lexicon compile) before timing; the baseline warms up in its child.
 full(articles.slice(0, 20));
 let best = { base: Infinity, full: Infinity, tokens: 0 };
-for (let round = 0; round < 3; round++) {
+for (let round = 0; round < rounds; round++) {
   const b = baseline(corpusFile);
   const f = full(articles);
   best = { base: Math.min(best.base, b.ms), full: Math.min(best.full, f), tokens: b.tokens };
