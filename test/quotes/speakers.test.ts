@@ -110,3 +110,10 @@ describe('participles and passives that name their speaker elsewhere', () => {
     expect(q.speakerText).toBe('a reporter');
   });
 });
+
+describe('a party and state in brackets after a name', () => {
+  it('reports the name, not the bracket ("Sen. Ana Roe (D-Ore.) said")', () => {
+    const q = find(quotesOf('Sen. Ana Roe (D-Ore.) said the bill would pass next week.').quotes, 'bill would pass');
+    expect(q.speakerText).toBe('Sen. Ana Roe');
+  });
+});

@@ -3,6 +3,8 @@ import type { Doc } from '../../core/doc.ts';
 import { candidatePhrase, candidates, cueWord, frameFeatures, tokenFeatures, UPPER, type Candidate } from './candidates.ts';
 import { candidateScore, compileSpeakerWeights, kindTables, tokenWeights, TOKEN_SLOTS, type CompiledSpeakers } from './speaker-compiled.ts';
 import type { Frame } from './frames.ts';
+import { npBack } from './phrase.ts';
+import type { SpeakerPhrase } from './subject.ts';
 import type { CueEntry } from './lexicon.ts';
 
 /**
@@ -84,12 +86,23 @@ export function chooseSpeakers(doc: Doc, frames: Frame[], inside: Uint8Array, mo
     // A name the tagger took for a verb ("Lynch said") is no candidate, so the model never saw the rules' choice.
     const unseen = rule !== null && nameAsVerb(doc, rule.anchor ?? rule.b - 1, f.sentence, inside);
     f.phrase = rule && (unseen || (t >= rule.a && t < rule.b) || t === rule.anchor) ? rule : win && candidatePhrase(doc, win, f.sentence);
+    // "Sen. Ana Roe (D-Ore.) said": the party and state in brackets describe the name before them.
+    if (f.phrase) f.phrase = beforeBracket(doc, f.phrase, doc.sentences[f.sentence].first) ?? f.phrase;
   }
 }
 
 /** The weights of cue-word feature `cw` for a speaker left and right of the cue. */
 function cueWeights(model: SpeakerModel, cw: string): [number, number] {
   return [model.weights.get(`${cw}|L`) ?? 0, model.weights.get(`${cw}|R`) ?? 0];
+}
+
+/** The name before a bracket that holds phrase `p` ("Ana Roe (D-Ore.)" → "Ana Roe"), or null. */
+function beforeBracket(doc: Doc, p: SpeakerPhrase, first: number): SpeakerPhrase | null {
+  let open = p.a - 1;
+  while (open > first && p.a - open <= 4 && doc.lower[open] !== '(') open--;
+  if (open <= first || doc.lower[open] !== '(' || doc.pos[open - 1] !== 'PROPN') return null;
+  const a = npBack(doc, open, first);
+  return a < open ? { a, b: open, clauseStart: a } : null;
 }
 
 /** A capitalised word inside a sentence, outside quotations, that the tagger took for a verb or adjective ("Lynch"). */
