@@ -117,3 +117,11 @@ describe('a party and state in brackets after a name', () => {
     expect(q.speakerText).toBe('Sen. Ana Roe');
   });
 });
+
+describe('a participle between the subject and the cue', () => {
+  it('leaves the subject the speaker ("The ministry, citing two officials, said …")', () => {
+    const { quotes } = quotesOf('The ministry, citing two officials, said the talks had failed.');
+    expect(find(quotes, 'talks had failed').speakerText).toBe('The ministry');
+    expect(find(quotes, 'two officials').cue).toBe('citing');
+  });
+});

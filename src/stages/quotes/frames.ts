@@ -280,6 +280,13 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     if (frames[k] === colon) continue;
     const floor = k > 0 ? frames[k - 1].c1 : s.first;
     speakerPhrase(doc, frames[k], floor, k + 1 < frames.length ? frames[k + 1].c0 : s.last);
+    // "The ministry, citing two officials, said …": the participle between commas shares the subject.
+    const prev = k > 0 ? frames[k - 1] : null;
+    const f = frames[k];
+    if (prev?.phrase && prev.phrase.a < prev.c0 && REPORTING.has(f.entry.kind) && !f.entry.learned && doc.lower[f.c0 - 1] === ','
+      && doc.lower[prev.c0 - 1] === ',' && doc.lower[prev.c0].endsWith('ing') && !f.opening) {
+      f.phrase = prev.phrase;
+    }
   }
   for (let k = 0; k < frames.length; k++) {
     const f = frames[k];
