@@ -1,61 +1,24 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
-import { npBack, npForward, npToken } from './phrase.ts';
+import { npForward } from './phrase.ts';
 import { contentAccording, contentAfter, contentBefore, tailOnly, type Content, type MarkIndex } from './content.ts';
-import { matchCue, type CueEntry, type CueKind, type CueLexicon } from './lexicon.ts';
-import { CANDIDATE_POS } from './learned.ts';
+import { matchCue, type CueEntry, type CueLexicon } from './lexicon.ts';
 import { parentheticalContent } from './parenthetical.ts';
 import { invertedSpeaker } from './inversion.ts';
 import type { LearnedCues } from './scorer.ts';
 import type { Marked } from './marks.ts';
 import { invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
+import { headlineColon, learnedCue, placed } from './cue-finders.ts';
+import { openingParticiple, passiveCue, passiveSubject, subjectAfterComma, trailingTag } from './clause-shapes.ts';
 
 /** Cues that claim the text before a later cue ("X said A, Y told reporters" keeps A for X). */
 const STRONG = new Set(['speech', 'address', 'according']);
 const NOUN_LEAD = new Set(['DET', 'ADJ']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const COLON_ENTRY: CueEntry = { tokens: [':'], kind: 'speech', after: null };
-/** A headline source before a colon ("Smith: ‘We will win’") is at most this many tokens. */
-const HEADLINE_SOURCE = 4;
-const WEAK_POS = new Set(['ADV', 'ADP']);
-/** How far after a trailing tag a "that" or colon would make the rest its content. */
-const TAG_WINDOW = 12;
-const QUOTE_OPENERS = new Set(['“', '"', '‘']);
-const UPPER_LABEL = /^[\p{Lu}][\p{Lu}.'’-]*$/u;
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
-const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const REPORTING = new Set(['speech', 'address']);
 /** A learned cue this close after another cue extends it rather than starting a new one. */
 const LEARNED_GAP = 3;
-const SPEECH_NEXT = new Set(['that', ':', ',', '“', '"', '.', 'whether', 'if', 'how', 'why', 'what']);
 const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', '—', '–', '(']);
-
-/** Punctuation that ends a quoted utterance right before its closing mark ("…,” he said). */
-const UTTERANCE_END = new Set([',', '?', '!', '—', '–', '.']);
-/** Speaker phrases between a closing mark and an unlisted verb are at most this long ("…,” the former governor concluded). */
-const MAX_TAG_NP = 8;
-
-/**
- * A verb the lexicon does not list that still attributes by its place next to a quotation:
- * "…,” she conceded." / "…,” conceded Ms. Roe." after a quote, or "He concluded: “…”" before one.
- * Returns a synthetic speech entry, or null.
- */
-function placedCue(doc: Doc, t: number, s: Sentence, marks: MarkIndex): CueEntry | null {
-  if (doc.pos[t] !== 'VERB' || doc.lower[t].endsWith('ing')) return null;
-  const next = doc.lower[t + 1];
-  if (t + 2 < s.last && (next === ':' || next === ',') && marks.openAt.has(t + 2)) {
-    const p = doc.pos[t - 1];
-    return t > s.first && (npToken(doc, t - 1) || p === 'PRON' || p === 'ADV') ? { tokens: [doc.lower[t]], kind: 'speech', after: null } : null;
-  }
-  let k = t - 1;
-  while (k >= s.first - 1 && k >= 0 && t - k <= MAX_TAG_NP && (npToken(doc, k) || doc.pos[k] === 'PRON')) k--;
-  if (k < 0 || k < s.first - 1) return null;
-  if (doc.lower[k] === ',' && marks.closeAt.has(k - 1)) k--;
-  const m = marks.closeAt.get(k);
-  if (!m || m.last <= m.first || !UTTERANCE_END.has(doc.lower[m.last - 1])) return null;
-  // Inverted "…,” conceded Ms. Roe" needs its speaker after the verb; else one must stand before it.
-  if (k === t - 1 && npForward(doc, t + 1, s.last) === t + 1) return null;
-  return { tokens: [doc.lower[t]], kind: 'speech', after: null };
-}
 
 /** One attribution cue found in a sentence, with its speaker phrase and content. */
 export interface Frame {
@@ -114,127 +77,6 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
     f.phrase = subjectAfterComma(doc, f.c1, limit);
     f.opening = f.phrase !== null;
   }
-}
-
-/**
- * Whether a cue clause starting at `clauseStart` tags the clause before it ("…, Merkel said after
- * the meeting"): a comma before it, a verb before that, and after the cue only an adverbial (a
- * preposition, conjunction or time word) with no "that", colon or quotation close behind.
- */
-function trailingTag(doc: Doc, first: number, clauseStart: number, from: number, limit: number): boolean {
-  if (clauseStart - 1 <= first || doc.lower[clauseStart - 1] !== ',' || !tailOnly(doc, from, limit) || from >= limit) return false;
-  let verb = false;
-  for (let i = first; i < clauseStart - 1 && !verb; i++) verb = doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX';
-  if (!verb) return false;
-  for (let i = from; i < limit && i < from + TAG_WINDOW; i++) {
-    const w = doc.lower[i];
-    if (w === 'that' || w === ':' || QUOTE_OPENERS.has(w)) return false;
-  }
-  return true;
-}
-
-/** Whether the cue `[c0, c1)` holds its own passive ("was first reported", "has been endorsed"). */
-function passiveCue(doc: Doc, c0: number, c1: number): boolean {
-  let be = false;
-  for (let i = c0; i < c1 - 1; i++) if (PASSIVE_AUX.has(doc.lower[i])) be = true;
-  return be && doc.pos[c1 - 1] === 'VERB' && !doc.lower[c1 - 1].endsWith('ing');
-}
-
-/** Whether frame `f`'s cue is a participle opening its sentence ("Noting that …, X said"). */
-function openingParticiple(doc: Doc, f: Frame): boolean {
-  let i = doc.sentences[f.sentence].first;
-  while (i < f.c0 && (doc.pos[i] === 'PUNCT' || doc.pos[i] === 'CCONJ' || doc.pos[i] === 'ADV')) i++;
-  return i === f.c0 && doc.lower[f.c0].endsWith('ing');
-}
-
-/** The subject after the comma that closes an opening participial phrase, or null. */
-function subjectAfterComma(doc: Doc, c1: number, limit: number): SpeakerPhrase | null {
-  const s = doc.sentences[doc.sentenceAt(doc.starts[c1 - 1])];
-  let j = c1;
-  while (j < s.last && doc.lower[j] !== ',') j++;
-  if (j + 1 >= s.last) return null;
-  const phrase = mainSubject(doc, j + 1, s.last);
-  return phrase && phrase.a === j + 1 ? phrase : null;
-}
-
-/** The noun phrase before the auxiliaries of a passive cue at `c0` ("the plan has been | endorsed"), or null. */
-function passiveSubject(doc: Doc, c0: number, floor: number): Content | null {
-  let k = c0 - 1;
-  while (k >= floor && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX' || doc.pos[k] === 'PART')) k--;
-  if (k < floor) return null;
-  if (doc.pos[k] === 'PRON' && !POSSESSIVE.has(doc.lower[k])) return { a: k, b: k + 1 }; // "he was asked by …"
-  if (!npToken(doc, k)) return null;
-  const a = npBack(doc, k + 1, floor);
-  return a <= k ? { a, b: k + 1 } : null;
-}
-
-/** "Smith: ‘We will win’" at a paragraph start: a short named source, a colon, then what was said. */
-function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkIndex): Frame | null {
-  if (si > 0 && doc.sentences[si - 1].paragraph === s.paragraph) return null;
-  let c = s.first;
-  while (c < s.last && c - s.first <= HEADLINE_SOURCE && doc.lower[c] !== ':') c++;
-  if (c >= s.last - 2 || doc.lower[c] !== ':' || c === s.first) return null;
-  for (let i = s.first; i < c; i++) if (doc.pos[i] !== 'PROPN' && doc.pos[i] !== 'NOUN') return null;
-  if (!doc.pos.slice(s.first, c).includes('PROPN')) return null;
-  const f: Frame = { c0: c, c1: c + 1, entry: COLON_ENTRY, sentence: si, phrase: { a: s.first, b: c, clauseStart: s.first }, clauseStart: s.first, content: null, marked: null };
-  f.content = { a: c + 1, b: s.last };
-  const m = marks.openAt.get(c + 1);
-  if (m && (m.close < 0 || m.close >= s.last - 2)) f.content.b = m.close >= 0 ? m.close + 1 : m.last;
-  // A transcript label ("ROE: Well, look, …") speaks its whole paragraph.
-  if (transcriptLabel(doc, s.first, c)) {
-    f.label = true;
-    let last = si;
-    while (last + 1 < doc.sentences.length && doc.sentences[last + 1].paragraph === s.paragraph) last++;
-    f.content.b = Math.max(f.content.b, doc.sentences[last].last);
-  }
-  return f;
-}
-
-/** Whether tokens `[a, b)` are capitalised words only, as transcripts label speakers ("ROE", "MR. ROE"). */
-function transcriptLabel(doc: Doc, a: number, b: number): boolean {
-  if (doc.ends[b - 1] - doc.starts[a] < 2) return false;
-  for (let i = a; i < b; i++) if (!UPPER_LABEL.test(doc.text.slice(doc.starts[i], doc.ends[i]))) return false;
-  return true;
-}
-
-function placed(doc: Doc, t: number, s: Sentence, marks: MarkIndex): { entry: CueEntry; end: number } | null {
-  const entry = placedCue(doc, t, s, marks);
-  return entry ? { entry, end: t + 1 } : null;
-}
-
-/** Whether token `i` scores above the model's threshold (each token of a sentence is scored once, in `scores`). */
-function learnedHit(doc: Doc, model: LearnedCues, s: Sentence, inside: Uint8Array, scores: Float64Array, i: number): boolean {
-  if (i >= s.last || inside[i] || !CANDIDATE_POS.has(doc.pos[i])) return false;
-  if (Number.isNaN(scores[i - s.first])) scores[i - s.first] = model.score(i, s.first, s.last);
-  return scores[i - s.first] > model.threshold;
-}
-
-/**
- * A cue the lexicon lacks but the learned model finds: a run of tokens scoring above the model's
- * threshold. Its kind follows from what comes next: "to" makes an intent ("is expected to"), a
- * "that", colon or quotation a speech cue, anything else a stance whose object is the content.
- */
-function learnedCue(doc: Doc, model: LearnedCues, lex: CueLexicon, t: number, s: Sentence, inside: Uint8Array, scores: Float64Array): { entry: CueEntry; end: number } | null {
-  if (!learnedHit(doc, model, s, inside, scores, t)) return null;
-  let end = t + 1;
-  // The run stops where a listed cue begins ("mostly talking about"): the lexicon knows that one.
-  while (learnedHit(doc, model, s, inside, scores, end) && !matchCue(lex, doc.lower, end, s.last)) end++;
-  // A run of only adverbs and prepositions ("mostly", "for") leans on a cue next to it; never one alone.
-  let head = false;
-  for (let i = t; i < end; i++) if (!WEAK_POS.has(doc.pos[i])) head = true;
-  if (!head) return null;
-  // "has been | endorsed by": a run of auxiliaries takes the participle after it.
-  let auxOnly = true;
-  for (let i = t; i < end; i++) if (doc.pos[i] !== 'AUX' && doc.pos[i] !== 'ADV') auxOnly = false;
-  if (auxOnly && end < s.last && doc.pos[end] === 'VERB' && !inside[end]) {
-    if (matchCue(lex, doc.lower, end, s.last)) return null; // the lexicon knows the verb: let it take the cue
-    end++;
-  }
-  const next = end < s.last ? doc.lower[end] : '.';
-  const kind: CueKind = next === 'to' ? 'intent' : SPEECH_NEXT.has(next) ? 'speech' : 'stance';
-  let score = -Infinity;
-  for (let i = t; i < end; i++) score = Math.max(score, scores[i - s.first]);
-  return { entry: { tokens: doc.lower.slice(t, end), kind, after: null, learned: true, score }, end };
 }
 
 /** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */

@@ -27,9 +27,7 @@ const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', "'"]);
  * pairs are Maps, skipped unless the first word starts some pair of that template.
  */
 export interface CompiledCues {
-  words: Map<string, number>;
-  tags: Map<string, number>;
-  suffixes: Map<string, number>;
+  words: Map<string, number>; tags: Map<string, number>; suffixes: Map<string, number>;
   dense: Float64Array[];
   pairs: Map<number, number>[];
   /** The same pair tables for look-ups (int-table.ts). */
@@ -40,10 +38,7 @@ export interface CompiledCues {
   leads: Uint8Array;
   /** Per word id: bit k set when the word is the second part of a key of pair template k. */
   trails: Uint8Array;
-  bias: number;
-  mark3: number | undefined;
-  that2: number | undefined;
-  early: number;
+  bias: number; mark3: number | undefined; that2: number | undefined; early: number;
   /** Word and ending ids cached per wink word id (`Doc.ids`): one Map look-up per word, not per token. */
   wordIds: TokenMemo<number>;
   suffixIdsOf: TokenMemo<number>;

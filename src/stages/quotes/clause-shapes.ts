@@ -1,0 +1,68 @@
+import type { Doc } from '../../core/doc.ts';
+import { npBack, npToken } from './phrase.ts';
+import { tailOnly, type Content } from './content.ts';
+import { mainSubject, type SpeakerPhrase } from './subject.ts';
+import type { Frame } from './frames.ts';
+
+/**
+ * Shapes of a cue's clause that move its speaker or content: a trailing tag with a time clause
+ * after it, a passive cue with an agent, an opening participle. Used by frames.ts.
+ */
+
+/** How far after a trailing tag a "that" or colon would make the rest its content. */
+const TAG_WINDOW = 12;
+const QUOTE_OPENERS = new Set(['“', '"', '‘']);
+const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * Whether a cue clause starting at `clauseStart` tags the clause before it ("…, Merkel said after
+ * the meeting"): a comma before it, a verb before that, and after the cue only an adverbial (a
+ * preposition, conjunction or time word) with no "that", colon or quotation close behind.
+ */
+export function trailingTag(doc: Doc, first: number, clauseStart: number, from: number, limit: number): boolean {
+  if (clauseStart - 1 <= first || doc.lower[clauseStart - 1] !== ',' || !tailOnly(doc, from, limit) || from >= limit) return false;
+  let verb = false;
+  for (let i = first; i < clauseStart - 1 && !verb; i++) verb = doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX';
+  if (!verb) return false;
+  for (let i = from; i < limit && i < from + TAG_WINDOW; i++) {
+    const w = doc.lower[i];
+    if (w === 'that' || w === ':' || QUOTE_OPENERS.has(w)) return false;
+  }
+  return true;
+}
+
+/** Whether the cue `[c0, c1)` holds its own passive ("was first reported", "has been endorsed"). */
+export function passiveCue(doc: Doc, c0: number, c1: number): boolean {
+  let be = false;
+  for (let i = c0; i < c1 - 1; i++) if (PASSIVE_AUX.has(doc.lower[i])) be = true;
+  return be && doc.pos[c1 - 1] === 'VERB' && !doc.lower[c1 - 1].endsWith('ing');
+}
+
+/** Whether frame `f`'s cue is a participle opening its sentence ("Noting that …, X said"). */
+export function openingParticiple(doc: Doc, f: Frame): boolean {
+  let i = doc.sentences[f.sentence].first;
+  while (i < f.c0 && (doc.pos[i] === 'PUNCT' || doc.pos[i] === 'CCONJ' || doc.pos[i] === 'ADV')) i++;
+  return i === f.c0 && doc.lower[f.c0].endsWith('ing');
+}
+
+/** The subject after the comma that closes an opening participial phrase, or null. */
+export function subjectAfterComma(doc: Doc, c1: number, limit: number): SpeakerPhrase | null {
+  const s = doc.sentences[doc.sentenceAt(doc.starts[c1 - 1])];
+  let j = c1;
+  while (j < s.last && doc.lower[j] !== ',') j++;
+  if (j + 1 >= s.last) return null;
+  const phrase = mainSubject(doc, j + 1, s.last);
+  return phrase && phrase.a === j + 1 ? phrase : null;
+}
+
+/** The noun phrase before the auxiliaries of a passive cue at `c0` ("the plan has been | endorsed"), or null. */
+export function passiveSubject(doc: Doc, c0: number, floor: number): Content | null {
+  let k = c0 - 1;
+  while (k >= floor && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX' || doc.pos[k] === 'PART')) k--;
+  if (k < floor) return null;
+  if (doc.pos[k] === 'PRON' && !POSSESSIVE.has(doc.lower[k])) return { a: k, b: k + 1 }; // "he was asked by …"
+  if (!npToken(doc, k)) return null;
+  const a = npBack(doc, k + 1, floor);
+  return a <= k ? { a, b: k + 1 } : null;
+}

@@ -1,0 +1,117 @@
+import type { Doc, Sentence } from '../../core/doc.ts';
+import { npForward, npToken } from './phrase.ts';
+import type { MarkIndex } from './content.ts';
+import { matchCue, type CueEntry, type CueKind, type CueLexicon } from './lexicon.ts';
+import { CANDIDATE_POS } from './learned.ts';
+import type { LearnedCues } from './scorer.ts';
+import type { Frame } from './frames.ts';
+
+/**
+ * Cues the lexicon does not list, found by where they stand (next to a quotation, before a
+ * headline colon, as a transcript label) or by the learned cue model (learned.ts, scorer.ts).
+ * Used by `sentenceFrames` (frames.ts).
+ */
+
+/** A headline source before a colon ("Smith: ‘We will win’") is at most this many tokens. */
+const HEADLINE_SOURCE = 4;
+const COLON_ENTRY: CueEntry = { tokens: [':'], kind: 'speech', after: null };
+const UPPER_LABEL = /^[\p{Lu}][\p{Lu}.'’-]*$/u;
+const WEAK_POS = new Set(['ADV', 'ADP']);
+const SPEECH_NEXT = new Set(['that', ':', ',', '“', '"', '.', 'whether', 'if', 'how', 'why', 'what']);
+
+/** Punctuation that ends a quoted utterance right before its closing mark ("…,” he said). */
+const UTTERANCE_END = new Set([',', '?', '!', '—', '–', '.']);
+/** Speaker phrases between a closing mark and an unlisted verb are at most this long ("…,” the former governor concluded). */
+const MAX_TAG_NP = 8;
+
+/**
+ * A verb the lexicon does not list that still attributes by its place next to a quotation:
+ * "…,” she conceded." / "…,” conceded Ms. Roe." after a quote, or "He concluded: “…”" before one.
+ * Returns a synthetic speech entry, or null.
+ */
+function placedCue(doc: Doc, t: number, s: Sentence, marks: MarkIndex): CueEntry | null {
+  if (doc.pos[t] !== 'VERB' || doc.lower[t].endsWith('ing')) return null;
+  const next = doc.lower[t + 1];
+  if (t + 2 < s.last && (next === ':' || next === ',') && marks.openAt.has(t + 2)) {
+    const p = doc.pos[t - 1];
+    return t > s.first && (npToken(doc, t - 1) || p === 'PRON' || p === 'ADV') ? { tokens: [doc.lower[t]], kind: 'speech', after: null } : null;
+  }
+  let k = t - 1;
+  while (k >= s.first - 1 && k >= 0 && t - k <= MAX_TAG_NP && (npToken(doc, k) || doc.pos[k] === 'PRON')) k--;
+  if (k < 0 || k < s.first - 1) return null;
+  if (doc.lower[k] === ',' && marks.closeAt.has(k - 1)) k--;
+  const m = marks.closeAt.get(k);
+  if (!m || m.last <= m.first || !UTTERANCE_END.has(doc.lower[m.last - 1])) return null;
+  // Inverted "…,” conceded Ms. Roe" needs its speaker after the verb; else one must stand before it.
+  if (k === t - 1 && npForward(doc, t + 1, s.last) === t + 1) return null;
+  return { tokens: [doc.lower[t]], kind: 'speech', after: null };
+}
+
+/** "Smith: ‘We will win’" at a paragraph start: a short named source, a colon, then what was said. */
+export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkIndex): Frame | null {
+  if (si > 0 && doc.sentences[si - 1].paragraph === s.paragraph) return null;
+  let c = s.first;
+  while (c < s.last && c - s.first <= HEADLINE_SOURCE && doc.lower[c] !== ':') c++;
+  if (c >= s.last - 2 || doc.lower[c] !== ':' || c === s.first) return null;
+  for (let i = s.first; i < c; i++) if (doc.pos[i] !== 'PROPN' && doc.pos[i] !== 'NOUN') return null;
+  if (!doc.pos.slice(s.first, c).includes('PROPN')) return null;
+  const f: Frame = { c0: c, c1: c + 1, entry: COLON_ENTRY, sentence: si, phrase: { a: s.first, b: c, clauseStart: s.first }, clauseStart: s.first, content: null, marked: null };
+  f.content = { a: c + 1, b: s.last };
+  const m = marks.openAt.get(c + 1);
+  if (m && (m.close < 0 || m.close >= s.last - 2)) f.content.b = m.close >= 0 ? m.close + 1 : m.last;
+  // A transcript label ("ROE: Well, look, …") speaks its whole paragraph.
+  if (transcriptLabel(doc, s.first, c)) {
+    f.label = true;
+    let last = si;
+    while (last + 1 < doc.sentences.length && doc.sentences[last + 1].paragraph === s.paragraph) last++;
+    f.content.b = Math.max(f.content.b, doc.sentences[last].last);
+  }
+  return f;
+}
+
+/** Whether tokens `[a, b)` are capitalised words only, as transcripts label speakers ("ROE", "MR. ROE"). */
+function transcriptLabel(doc: Doc, a: number, b: number): boolean {
+  if (doc.ends[b - 1] - doc.starts[a] < 2) return false;
+  for (let i = a; i < b; i++) if (!UPPER_LABEL.test(doc.text.slice(doc.starts[i], doc.ends[i]))) return false;
+  return true;
+}
+
+export function placed(doc: Doc, t: number, s: Sentence, marks: MarkIndex): { entry: CueEntry; end: number } | null {
+  const entry = placedCue(doc, t, s, marks);
+  return entry ? { entry, end: t + 1 } : null;
+}
+
+/** Whether token `i` scores above the model's threshold (each token of a sentence is scored once, in `scores`). */
+function learnedHit(doc: Doc, model: LearnedCues, s: Sentence, inside: Uint8Array, scores: Float64Array, i: number): boolean {
+  if (i >= s.last || inside[i] || !CANDIDATE_POS.has(doc.pos[i])) return false;
+  if (Number.isNaN(scores[i - s.first])) scores[i - s.first] = model.score(i, s.first, s.last);
+  return scores[i - s.first] > model.threshold;
+}
+
+/**
+ * A cue the lexicon lacks but the learned model finds: a run of tokens scoring above the model's
+ * threshold. Its kind follows from what comes next: "to" makes an intent ("is expected to"), a
+ * "that", colon or quotation a speech cue, anything else a stance whose object is the content.
+ */
+export function learnedCue(doc: Doc, model: LearnedCues, lex: CueLexicon, t: number, s: Sentence, inside: Uint8Array, scores: Float64Array): { entry: CueEntry; end: number } | null {
+  if (!learnedHit(doc, model, s, inside, scores, t)) return null;
+  let end = t + 1;
+  // The run stops where a listed cue begins ("mostly talking about"): the lexicon knows that one.
+  while (learnedHit(doc, model, s, inside, scores, end) && !matchCue(lex, doc.lower, end, s.last)) end++;
+  // A run of only adverbs and prepositions ("mostly", "for") leans on a cue next to it; never one alone.
+  let head = false;
+  for (let i = t; i < end; i++) if (!WEAK_POS.has(doc.pos[i])) head = true;
+  if (!head) return null;
+  // "has been | endorsed by": a run of auxiliaries takes the participle after it.
+  let auxOnly = true;
+  for (let i = t; i < end; i++) if (doc.pos[i] !== 'AUX' && doc.pos[i] !== 'ADV') auxOnly = false;
+  if (auxOnly && end < s.last && doc.pos[end] === 'VERB' && !inside[end]) {
+    if (matchCue(lex, doc.lower, end, s.last)) return null; // the lexicon knows the verb: let it take the cue
+    end++;
+  }
+  const next = end < s.last ? doc.lower[end] : '.';
+  const kind: CueKind = next === 'to' ? 'intent' : SPEECH_NEXT.has(next) ? 'speech' : 'stance';
+  let score = -Infinity;
+  for (let i = t; i < end; i++) score = Math.max(score, scores[i - s.first]);
+  return { entry: { tokens: doc.lower.slice(t, end), kind, after: null, learned: true, score }, end };
+}
