@@ -1,4 +1,6 @@
 /** Delimited output that pandas (`read_csv`) and R (`read.csv`, `readr`) load without options. */
+import type { Writable } from 'node:stream';
+import { write } from './io.ts';
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
 export function csvCell(v: unknown): string {
@@ -26,4 +28,11 @@ export function header<T>(cols: Column<T>[], sep: ',' | '\t'): string {
 export function row<T>(cols: Column<T>[], item: T, sep: ',' | '\t'): string {
   const cell = sep === ',' ? csvCell : tsvCell;
   return `${cols.map(([, get]) => cell(get(item))).join(sep)}\n`;
+}
+
+/** Write `items` as JSON lines, or as CSV/TSV rows under a header line (the query commands' output). */
+export async function writeRows<T>(out: Writable, format: 'jsonl' | 'csv' | 'tsv', cols: Column<T>[], items: AsyncIterable<T>): Promise<void> {
+  const sep = format === 'csv' ? ',' : '\t';
+  if (format !== 'jsonl') await write(out, header(cols, sep));
+  for await (const item of items) await write(out, format === 'jsonl' ? `${JSON.stringify(item)}\n` : row(cols, item, sep));
 }

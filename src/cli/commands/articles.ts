@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import type { ArticleFilter, StoredArticle } from '../../store/types.ts';
 import { write, type CliIO } from '../io.ts';
 import { allPages, openDb, parseCount, parseDay, parsePositive } from '../store-options.ts';
-import { header, row, type Column } from '../tabular.ts';
+import { writeRows, type Column } from '../tabular.ts';
 
 const ARTICLE_COLUMNS: Column<StoredArticle>[] = [
   ['id', (a) => a.id], ['published', (a) => a.published], ['source', (a) => a.source], ['title', (a) => a.title],
@@ -42,11 +42,7 @@ export function registerArticles(program: Command, io: CliIO, exit: { code: numb
           return;
         }
         const filter: ArticleFilter = { source: o.source, story: o.story, since: o.since, until: o.until, q: o.search };
-        const sep = o.format === 'csv' ? ',' : '\t';
-        if (o.format !== 'jsonl') await write(io.stdout, header(ARTICLE_COLUMNS, sep));
-        for await (const a of allPages((p) => store.articles({ ...filter, ...p }), o.limit, o.offset)) {
-          await write(io.stdout, o.format === 'jsonl' ? `${JSON.stringify(a)}\n` : row(ARTICLE_COLUMNS, a, sep));
-        }
+        await writeRows(io.stdout, o.format, ARTICLE_COLUMNS, allPages((p) => store.articles({ ...filter, ...p }), o.limit, o.offset));
       } finally {
         await store.close();
       }

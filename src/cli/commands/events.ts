@@ -4,7 +4,7 @@ import { write, type CliIO } from '../io.ts';
 import { phoenixLine, ploverRecord } from '../plover.ts';
 import { TSV_COLUMNS } from '../../stages/events/export.ts';
 import { allPages, openDb, parseCount, parseDay, parsePositive } from '../store-options.ts';
-import { header, row, type Column } from '../tabular.ts';
+import { writeRows, type Column } from '../tabular.ts';
 
 /** GDELT-like columns: one row per stored event. */
 export const EVENT_COLUMNS: Column<StoredEvent>[] = [
@@ -54,15 +54,10 @@ export function registerEvents(program: Command, io: CliIO): void {
       const store = openDb(io, o.db, true);
       try {
         const filter: EventFilter = { actor: o.actor, country: o.country, type: o.type, quad: o.quad, since: o.since, until: o.until, q: o.search, article: o.article, unique: o.unique };
-        const sep = o.format === 'csv' ? ',' : '\t';
-        if (o.format === 'csv' || o.format === 'tsv') await write(io.stdout, header(EVENT_COLUMNS, sep));
+        const events = allPages((p) => store.events({ ...filter, ...p }), o.limit, o.offset);
+        if (o.format !== 'plover' && o.format !== 'phoenix') return await writeRows(io.stdout, o.format, EVENT_COLUMNS, events);
         if (o.format === 'phoenix') await write(io.stdout, `${TSV_COLUMNS.join('\t')}\n`);
-        for await (const e of allPages((p) => store.events({ ...filter, ...p }), o.limit, o.offset)) {
-          if (o.format === 'jsonl') await write(io.stdout, `${JSON.stringify(e)}\n`);
-          else if (o.format === 'plover') await write(io.stdout, `${JSON.stringify(ploverRecord(e))}\n`);
-          else if (o.format === 'phoenix') await write(io.stdout, `${phoenixLine(e)}\n`);
-          else await write(io.stdout, row(EVENT_COLUMNS, e, sep));
-        }
+        for await (const e of events) await write(io.stdout, o.format === 'plover' ? `${JSON.stringify(ploverRecord(e))}\n` : `${phoenixLine(e)}\n`);
       } finally {
         await store.close();
       }

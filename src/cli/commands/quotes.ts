@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
 import type { QuoteFilter, StoredQuote } from '../../store/types.ts';
-import { write, type CliIO } from '../io.ts';
+import type { CliIO } from '../io.ts';
 import { allPages, openDb, parseCount, parseDay, parsePositive } from '../store-options.ts';
-import { header, row, type Column } from '../tabular.ts';
+import { writeRows, type Column } from '../tabular.ts';
 
 const QUOTE_COLUMNS: Column<StoredQuote>[] = [
   ['date', (q) => q.article.published], ['speaker_name', (q) => q.speaker?.name], ['speaker_code', (q) => q.speaker?.code],
@@ -30,11 +30,7 @@ export function registerQuotes(program: Command, io: CliIO): void {
       const store = openDb(io, o.db, true);
       try {
         const filter: QuoteFilter = { speaker: o.speaker, q: o.search, since: o.since, until: o.until, article: o.article };
-        const sep = o.format === 'csv' ? ',' : '\t';
-        if (o.format !== 'jsonl') await write(io.stdout, header(QUOTE_COLUMNS, sep));
-        for await (const q of allPages((p) => store.quotes({ ...filter, ...p }), o.limit, o.offset)) {
-          await write(io.stdout, o.format === 'jsonl' ? `${JSON.stringify(q)}\n` : row(QUOTE_COLUMNS, q, sep));
-        }
+        await writeRows(io.stdout, o.format, QUOTE_COLUMNS, allPages((p) => store.quotes({ ...filter, ...p }), o.limit, o.offset));
       } finally {
         await store.close();
       }
