@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import { npBack, npToken } from './phrase.ts';
+import { npBack, npToken, POSSESSIVE } from './phrase.ts';
 import { tailOnly, type Content } from './content.ts';
 import { mainSubject, type SpeakerPhrase } from './subject.ts';
 import type { Frame } from './frames.ts';
@@ -13,7 +13,6 @@ import type { Frame } from './frames.ts';
 const TAG_WINDOW = 12;
 const QUOTE_OPENERS = new Set(['“', '"', '‘']);
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * Whether a cue clause starting at `clauseStart` tags the clause before it ("…, Merkel said after

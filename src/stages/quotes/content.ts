@@ -107,9 +107,10 @@ function afterApposition(doc: Doc, comma: number, b: number): boolean {
   return e + 1 < b && doc.lower[e] === ',' && (doc.pos[e + 1] === 'AUX' || doc.pos[e + 1] === 'VERB');
 }
 
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+/** Days and day words: "said Sunday" tells when something was said. */
+export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 
-export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later']);
+export const TIME_WORDS = new Set([...DAYS, 'last', 'this', 'earlier', 'later']);
 const OBJECT_END = new Set([',', ';', '—', '–', '(', '.', '?', '!']);
 
 /**

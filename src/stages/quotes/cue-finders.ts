@@ -5,6 +5,7 @@ import { matchCue, type CueEntry, type CueKind, type CueLexicon } from './lexico
 import { CANDIDATE_POS } from './learned.ts';
 import type { LearnedCues } from './scorer.ts';
 import type { Frame } from './frames.ts';
+import { labelWords, paragraphEnd } from './tags.ts';
 
 /**
  * Cues the lexicon does not list, found by where they stand (next to a quotation, before a
@@ -15,7 +16,6 @@ import type { Frame } from './frames.ts';
 /** A headline source before a colon ("Smith: ‘We will win’") is at most this many tokens. */
 const HEADLINE_SOURCE = 4;
 const COLON_ENTRY: CueEntry = { tokens: [':'], kind: 'speech', after: null };
-const UPPER_LABEL = /^[\p{Lu}][\p{Lu}.'’-]*$/u;
 const WEAK_POS = new Set(['ADV', 'ADP']);
 const SPEECH_NEXT = new Set(['that', ':', ',', '“', '"', '.', 'whether', 'if', 'how', 'why', 'what']);
 
@@ -60,21 +60,13 @@ export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkInde
   const m = marks.openAt.get(c + 1);
   if (m && (m.close < 0 || m.close >= s.last - 2)) f.content.b = m.close >= 0 ? m.close + 1 : m.last;
   // A transcript label ("ROE: Well, look, …") speaks its whole paragraph.
-  if (transcriptLabel(doc, s.first, c)) {
+  if (labelWords(doc, s.first, c)) {
     f.label = true;
-    let last = si;
-    while (last + 1 < doc.sentences.length && doc.sentences[last + 1].paragraph === s.paragraph) last++;
-    f.content.b = Math.max(f.content.b, doc.sentences[last].last);
+    f.content.b = Math.max(f.content.b, paragraphEnd(doc, c));
   }
   return f;
 }
 
-/** Whether tokens `[a, b)` are capitalised words only, as transcripts label speakers ("ROE", "MR. ROE"). */
-function transcriptLabel(doc: Doc, a: number, b: number): boolean {
-  if (doc.ends[b - 1] - doc.starts[a] < 2) return false;
-  for (let i = a; i < b; i++) if (!UPPER_LABEL.test(doc.text.slice(doc.starts[i], doc.ends[i]))) return false;
-  return true;
-}
 
 export function placed(doc: Doc, t: number, s: Sentence, marks: MarkIndex): { entry: CueEntry; end: number } | null {
   const entry = placedCue(doc, t, s, marks);

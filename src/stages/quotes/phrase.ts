@@ -14,7 +14,8 @@ export interface Speaker {
 
 const UPPER = /\p{Lu}/u;
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Possessive pronouns: they open a noun phrase but never speak ("his aide said"). */
+export const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'one', 'both', 'some', 'many', 'others', 'none', 'all', 'this', 'that']);
 const LINKS = new Set(['of', 'for', 'at', 'from', 'to']);
 const CLITIC_S = new Set(["'s", '’s', "'", '’']);

@@ -36,8 +36,18 @@ export function dashTag(doc: Doc, m: Marked, utterances: Set<string>): Speaker |
   return speakerOf(doc, a, b, utterances);
 }
 
+/**
+ * Whether tokens `[a, b)` are capitalised words only, as transcripts label speakers ("ROE",
+ * "MR. ROE"). One capital letter ("A: …", an answer in an interview) names nobody.
+ */
+export function labelWords(doc: Doc, a: number, b: number): boolean {
+  if (doc.ends[b - 1] - doc.starts[a] < 2) return false;
+  for (let i = a; i < b; i++) if (!UPPER_WORD.test(doc.text.slice(doc.starts[i], doc.ends[i]))) return false;
+  return true;
+}
+
 /** One past the last token of the paragraph holding token `k`. */
-function paragraphEnd(doc: Doc, k: number): number {
+export function paragraphEnd(doc: Doc, k: number): number {
   let si = doc.sentenceAt(doc.starts[k]);
   const para = doc.sentences[si].paragraph;
   while (si + 1 < doc.sentences.length && doc.sentences[si + 1].paragraph === para) si++;
@@ -53,13 +63,8 @@ export interface Label { speaker: Speaker; after: number }
  */
 export function transcriptLabel(doc: Doc, m: Marked, utterances: Set<string>): Label | null {
   let k = m.first;
-  while (k < m.last && k - m.first < MAX_LABEL && doc.lower[k] !== ':') {
-    if (!UPPER_WORD.test(doc.text.slice(doc.starts[k], doc.ends[k]))) return null;
-    k++;
-  }
-  if (k === m.first || k >= m.last - 1 || doc.lower[k] !== ':') return null;
-  // One capital letter ("A: …", an answer in an interview) names nobody.
-  if (doc.ends[k - 1] - doc.starts[m.first] < 2) return null;
+  while (k < m.last && k - m.first < MAX_LABEL && doc.lower[k] !== ':') k++;
+  if (k === m.first || k >= m.last - 1 || doc.lower[k] !== ':' || !labelWords(doc, m.first, k)) return null;
   const speaker = speakerOf(doc, m.first, k, utterances);
   return speaker && { speaker: { ...speaker, named: true }, after: k + 1 };
 }
