@@ -51,8 +51,8 @@ function collect(bases: string[], cues: CueModel): Article[] {
   const out: Article[] = [];
   let gold: Attribution[] = [];
   let current: Article | null = null;
+  let contents: Span[] = [];
   const record: QuoteHook = (doc, q, f) => {
-    const contents = gold.flatMap((a) => a.content);
     const inside = contents.reduce((n, c) => n + overlap(q.span, c), 0);
     const finds = gold.flatMap((a, i) => {
       const total = a.content.reduce((n, c) => n + c[1] - c[0], 0);
@@ -67,6 +67,7 @@ function collect(bases: string[], cues: CueModel): Article[] {
   const analyzer = createAnalyzer({ stages: stages.slice(0, upto + 1).map((s) => (s.name === 'quotes' ? quotes : s)) });
   for (const base of bases) {
     gold = goldOf(dir, base);
+    contents = gold.flatMap((a) => a.content);
     current = { base, gold: gold.length, quotes: [] };
     analyzer.analyze({ id: base, text: readFileSync(join(dir, 'text', `${base}.txt`), 'utf8'), published: null });
     out.push(current);

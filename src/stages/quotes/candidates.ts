@@ -43,8 +43,11 @@ export const BUCKETS = ['1', '2', '3', '4', '5', '7', '11', '17'];
 
 /** The word feature of a frame's cue (its first word; learned cues share one). */
 export function cueWord(f: Frame): string {
-  return `cw=${f.entry.learned ? '~' : f.entry.tokens[0]}`;
+  return f.entry.learned ? LEARNED_CUE_WORD : `cw=${f.entry.tokens[0]}`;
 }
+
+/** The cue word feature every learned cue shares. */
+export const LEARNED_CUE_WORD = 'cw=~';
 
 /**
  * The cue-dependent feature strings of a candidate (training sums their weights; the runtime reads

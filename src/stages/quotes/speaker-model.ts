@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Doc } from '../../core/doc.ts';
-import { candidatePhrase, candidates, cueWord, frameFeatures, tokenFeatures, UPPER, type Candidate } from './candidates.ts';
+import { candidatePhrase, candidates, cueWord, frameFeatures, LEARNED_CUE_WORD, tokenFeatures, UPPER, type Candidate } from './candidates.ts';
 import { candidateScore, compileSpeakerWeights, kindTables, tokenWeights, TOKEN_SLOTS, type CompiledSpeakers } from './speaker-compiled.ts';
 import type { Frame } from './frames.ts';
 import { npBack } from './phrase.ts';
@@ -20,6 +20,8 @@ export interface SpeakerModel {
   compiled: CompiledSpeakers;
   /** Per listed cue entry: its cue word's weights left and right of the cue, looked up once per entry. */
   entryWeights: WeakMap<CueEntry, [number, number]>;
+  /** The same for every learned cue (they share one cue word). */
+  learnedWeights: [number, number];
 }
 
 /** Called with each document's cue frames before quotes are assembled (the chooser, or training's recorder). */
@@ -33,7 +35,9 @@ const ModelSchema = z.object({ weights: z.record(z.string(), z.number()) }).pass
  */
 export function compileSpeakerModel(data: unknown): SpeakerModel {
   const weights = new Map(Object.entries(ModelSchema.parse(data).weights));
-  return { weights, compiled: compileSpeakerWeights(weights), entryWeights: new WeakMap() };
+  const model: SpeakerModel = { weights, compiled: compileSpeakerWeights(weights), entryWeights: new WeakMap(), learnedWeights: [0, 0] };
+  model.learnedWeights = cueWeights(model, LEARNED_CUE_WORD);
+  return model;
 }
 
 /** The sum of the weights of `features` (a feature the model lacks adds nothing). */
@@ -54,13 +58,12 @@ export function chooseSpeakers(doc: Doc, frames: Frame[], inside: Uint8Array, mo
   // is their place in `cache` (TOKEN_SLOTS numbers each), -1 until first needed.
   const slot = new Int32Array(2 * doc.tokenCount).fill(-1);
   let cache = new Float64Array(32 * TOKEN_SLOTS);
-  const learnedWeight = cueWeights(model, `cw=~`);
   let used = 0;
   for (const f of frames) {
     const rule = f.phrase;
     const hasRule = rule !== null;
     const k = c.kinds.get(f.entry.kind) ?? kindTables(model.weights, f.entry.kind);
-    let cueWeight = f.entry.learned ? learnedWeight : model.entryWeights.get(f.entry);
+    let cueWeight = f.entry.learned ? model.learnedWeights : model.entryWeights.get(f.entry);
     if (!cueWeight) model.entryWeights.set(f.entry, (cueWeight = cueWeights(model, cueWord(f))));
     let best = k.none[hasRule ? 1 : 0];
     let win: Candidate | null = null;
