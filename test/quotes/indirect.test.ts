@@ -94,9 +94,39 @@ describe('contents that are not a that-clause', () => {
     expect(q.cue).toBe('noted');
   });
 
-  it('does not take a noun phrase object for cues without that mark ("said a prayer")', () => {
-    const { quotes } = quotesOf('The bishop said a short prayer for the flood victims.');
-    expect(quotes.some((q) => q.cue === 'said')).toBe(false);
+  it('does not take a noun phrase object for cues without that mark ("added a pinch of salt")', () => {
+    const { quotes } = quotesOf('The cook tasted the soup. The cook added a pinch of salt to the pot.');
+    expect(quotes.some((q) => q.cue === 'added')).toBe(false);
+  });
+
+  it('takes what "said" names as its object ("said the same", and clauses the tagger reads as nouns)', () => {
+    const q = find(quotesOf('Most growers backed the levy. Last year, 40 percent of growers said the same.').quotes, 'the same');
+    expect(q.cue).toBe('said');
+    expect(q.speaker).toMatch(/^40 percent/);
+  });
+
+  it('reads "said none of …", "said if …, he would …" and "said Cook …" as clauses', () => {
+    const text = 'The count ended late. Bucher said none of the other clerks were listed. Ruiz said if elected mayor he would cut fares. The Herald said Cook signed the letter.';
+    const { quotes } = quotesOf(text);
+    expect(find(quotes, 'none of').text).toBe('none of the other clerks were listed.');
+    expect(find(quotes, 'if elected').speaker).toBe('Ruiz');
+    expect(find(quotes, 'Cook signed').speaker).toBe('The Herald');
+  });
+
+  it('reads "Still, he said, …" with one word before the cue as a parenthetical', () => {
+    const q = find(quotesOf('The talks went on. Still, the envoy said, both sides must decide soon.').quotes, 'both sides');
+    expect(q.text).toBe('Still, the envoy said, both sides must decide soon');
+    expect(q.speaker).toBe('the envoy');
+  });
+
+  it('takes a poll named after "in" as the source of its clause ("In a Gallup poll, …")', () => {
+    const text = 'Voting starts soon. In a Harbor Times poll released Monday, 52 percent of voters backed the levy. The mayor trails badly in the latest surveys.';
+    const { quotes } = quotesOf(text);
+    const first = find(quotes, '52 percent');
+    expect(first.text).toBe('52 percent of voters backed the levy.');
+    expect(first.speaker).toBe('a Harbor Times poll');
+    const second = find(quotes, 'The mayor trails');
+    expect(second.speaker).toBe('the latest surveys');
   });
 
   it('reads "say X, an apposition, has …" as a clause', () => {

@@ -88,15 +88,23 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
     if (INTRO_POS.has(doc.pos[s])) {
       // "says despite the odds, she plans …": skip the introductory phrase.
       while (s < c.b && doc.lower[s] !== ',') s++;
-      s = s < c.b ? s + 1 : c.a + 1; // no comma: "said if X did Y, …" reads as one clause
+      // No comma: "said if elected he would …", "said none of them were …" read as one clause.
+      if (s >= c.b && doc.pos[c.a] !== 'ADP' && clauseLike(doc, c.a + 1, c.b, marks)) return overQuotes(doc, c, marks);
+      s = s < c.b ? s + 1 : c.a + 1;
     }
     const object = entry.objects && !INTRO_POS.has(doc.pos[c.a]) ? objectContent(doc, c.a, limit, 'stance', marks) : null;
-    if (s >= c.b || doc.pos[s] === 'ADP' || doc.pos[s] === 'PART' || (doc.pos[s] === 'VERB' && !doc.lower[s].endsWith('ing'))) return object;
+    if (s >= c.b || doc.pos[s] === 'ADP' || doc.pos[s] === 'PART' || (doc.pos[s] === 'VERB' && !doc.lower[s].endsWith('ing') && !capitalized(doc, s))) return object;
     let e = s + 1;
     while (e < c.b && doc.lower[e] !== ',') e++;
     if (!clauseLike(doc, s + 1, e, marks) && !afterApposition(doc, e, c.b)) return object;
   }
   return overQuotes(doc, c, marks);
+}
+
+/** A word written with a capital inside a sentence: a name the tagger may read as a verb ("said Cook provided …"). */
+function capitalized(doc: Doc, i: number): boolean {
+  const ch = doc.text[doc.starts[i]];
+  return ch !== ch.toLowerCase();
 }
 
 /** "say the program, run by the city, has brought …": the verb comes after an apposition between commas. */
@@ -174,7 +182,14 @@ export function contentBefore(doc: Doc, clauseStart: number, first: number, mark
 export function contentAccording(doc: Doc, c0: number, npEnd: number, first: number, limit: number, marks: MarkIndex): Content | null {
   let lead = first;
   while (lead < c0 && (doc.pos[lead] === 'CCONJ' || doc.pos[lead] === 'ADV' || doc.pos[lead] === 'PUNCT')) lead++;
-  const c = lead === c0 ? trim(doc, npEnd, limit) : trim(doc, first, c0);
+  let from = npEnd;
+  // "According to a poll released Monday, most …": the participle and its comma still describe the source.
+  if (lead === c0 && from < limit && doc.pos[from] === 'VERB') {
+    let k = from;
+    while (k < limit && k - from < 6 && doc.lower[k] !== ',') k++;
+    if (doc.lower[k] === ',') from = k + 1;
+  }
+  const c = lead === c0 ? trim(doc, from, limit) : trim(doc, first, c0);
   if (c.b - c.a < 2) return null;
   return overQuotes(doc, c, marks);
 }

@@ -24,6 +24,20 @@ const UTTERANCE_END = new Set([',', '?', '!', '—', '–', '.']);
 /** Speaker phrases between a closing mark and an unlisted verb are at most this long ("…,” the former governor concluded). */
 const MAX_TAG_NP = 8;
 
+const IN_ENTRY: CueEntry = { tokens: ['in'], kind: 'according', after: null };
+
+/**
+ * "In a CBS News poll, she leads …" / "… leads in the latest polls": "in" before a noun phrase
+ * naming a poll or survey (the lexicon's `evidence` nouns) attributes the clause to it, as
+ * "according to" does. Returns an `according` entry, or null.
+ */
+export function evidenceCue(doc: Doc, t: number, s: Sentence, lex: CueLexicon): { entry: CueEntry; end: number } | null {
+  if (doc.lower[t] !== 'in' || lex.evidence.size === 0) return null;
+  const b = npForward(doc, t + 1, s.last);
+  for (let i = t + 1; i < b; i++) if (lex.evidence.has(doc.lower[i])) return { entry: IN_ENTRY, end: t + 1 };
+  return null;
+}
+
 /**
  * A verb the lexicon does not list that still attributes by its place next to a quotation:
  * "…,” she conceded." / "…,” conceded Ms. Roe." after a quote, or "He concluded: “…”" before one.

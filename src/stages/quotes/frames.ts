@@ -7,7 +7,7 @@ import { invertedSpeaker } from './inversion.ts';
 import type { LearnedCues } from './scorer.ts';
 import type { Marked } from './marks.ts';
 import { invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
-import { headlineColon, learnedCue, placed } from './cue-finders.ts';
+import { evidenceCue, headlineColon, learnedCue, placed } from './cue-finders.ts';
 import { openingParticiple, passiveCue, passiveSubject, subjectAfterComma, trailingTag } from './clause-shapes.ts';
 
 /** Cues that claim the text before a later cue ("X said A, Y told reporters" keeps A for X). */
@@ -102,7 +102,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     const listed = lex.starts.get(doc.ids[t], doc.lower[t]) === 1 ? matchCue(lex, doc.lower, t, s.last) : null;
     // "the claims of …", "a warning": a noun, not a cue verb.
     if (listed && listed.end - t === 1 && t > s.first && (NOUN_LEAD.has(doc.pos[t - 1]) || POSSESSIVE.has(doc.lower[t - 1]))) continue;
-    const m = listed ?? placed(doc, t, s, marks) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);
+    const m = listed ?? placed(doc, t, s, marks) ?? evidenceCue(doc, t, s, lex) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);
     if (!m) continue;
     // "says in a statement that …": a learned cue right after another cue belongs to it.
     // "X said that Y had agreed to …": Y's attitude is part of what X said, not a new attribution.
@@ -136,7 +136,8 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     if (f.entry.kind === 'according') {
       // "X said …, according to Y": X is the speaker. After a stance ("X mocked Y, according to Z") Z reports it all.
       if (k > 0 && frames[k - 1].content && REPORTING.has(frames[k - 1].entry.kind)) continue;
-      f.content = contentAccording(doc, f.c0, f.phrase ? f.phrase.b : f.c1, k > 0 ? s.first : floor, limit, marks);
+      // "According to X, 52 percent backed the plan": what X reports runs to the sentence end, over the cues in it.
+      f.content = contentAccording(doc, f.c0, f.phrase ? f.phrase.b : f.c1, k > 0 ? s.first : floor, s.last, marks);
       continue;
     }
     const from = f.phrase && f.phrase.a >= f.c1 && !f.opening ? f.phrase.b : f.c1;

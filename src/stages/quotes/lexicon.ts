@@ -11,7 +11,11 @@ const CueSchema = z.object({
   objects: z.boolean().optional(),
 });
 
-const CuesSchema = z.object({ cues: z.array(CueSchema).default([]), utterances: z.array(z.string().min(1)).default([]) }).passthrough();
+const CuesSchema = z.object({
+  cues: z.array(CueSchema).default([]),
+  utterances: z.array(z.string().min(1)).default([]),
+  evidence: z.array(z.string().min(1)).default([]),
+}).passthrough();
 
 export type CueData = z.input<typeof CuesSchema>;
 
@@ -41,6 +45,8 @@ export interface CueLexicon {
   size: number;
   /** Nouns for what someone said ("statement"): in "X's statement said", X is the speaker. */
   utterances: Set<string>;
+  /** Nouns for polls and surveys: "in a CBS News poll, …" attributes the clause to the poll. */
+  evidence: Set<string>;
   /** 1 when some cue starts with the word, per wink word id (`Doc.ids`): most tokens start none. */
   starts: TokenFlags;
 }
@@ -54,9 +60,11 @@ export function compileCues(...sources: unknown[]): CueLexicon {
   const root = new Map<string, TrieNode>();
   let size = 0;
   const utterances = new Set<string>();
+  const evidence = new Set<string>();
   for (const data of sources) {
     const parsed = CuesSchema.parse(data);
     for (const u of parsed.utterances) utterances.add(u.toLowerCase());
+    for (const e of parsed.evidence) evidence.add(e.toLowerCase());
     for (const cue of parsed.cues) {
       for (const form of cue.forms) {
         const tokens = form.toLowerCase().split(/\s+/);
@@ -77,7 +85,7 @@ export function compileCues(...sources: unknown[]): CueLexicon {
       }
     }
   }
-  return { root, size, utterances, starts: new TokenFlags((w) => (root.has(w) ? 1 : 0)) };
+  return { root, size, utterances, evidence, starts: new TokenFlags((w) => (root.has(w) ? 1 : 0)) };
 }
 
 /**

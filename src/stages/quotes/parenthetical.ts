@@ -5,8 +5,8 @@ import { TIME_WORDS, type Content, type MarkIndex } from './content.ts';
 const TAIL_POS = new Set(['ADP', 'ADV', 'DET', 'NUM', 'PROPN', 'NOUN', 'ADJ', 'PRON']);
 /** A cue's trailing adverbial before the closing comma is at most this long. */
 const MAX_TAIL = 8;
-/** Each side of the cue holds at least this many tokens. */
-const MIN_SIDE = 2;
+/** Each side of the cue holds at least this many tokens ("Still, he said, …" has one before it). */
+const MIN_SIDE = 1;
 
 /**
  * Content around a cue set off by commas in the middle of its sentence ("In the end, she said,
