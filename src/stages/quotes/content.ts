@@ -189,6 +189,12 @@ export function contentAccording(doc: Doc, c0: number, npEnd: number, first: num
     while (k < limit && k - from < 6 && doc.lower[k] !== ',') k++;
     if (doc.lower[k] === ',') from = k + 1;
   }
+  // "Since May, according to the group, troops have killed 40 people": what is reported stands on both sides.
+  if (lead < c0 && doc.lower[c0 - 1] === ',' && doc.lower[npEnd] === ',' && clauseLike(doc, npEnd + 1, limit, marks)) {
+    let b = limit;
+    while (b > npEnd && doc.pos[b - 1] === 'PUNCT' && !marks.closeAt.has(b - 1)) b--;
+    return overQuotes(doc, { a: first, b }, marks);
+  }
   const c = lead === c0 ? trim(doc, from, limit) : trim(doc, first, c0);
   if (c.b - c.a < 2) return null;
   return overQuotes(doc, c, marks);

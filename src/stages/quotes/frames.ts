@@ -134,8 +134,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     const limit = nextClause(doc, frames, k, s.last);
     const floor = k > 0 ? frames[k - 1].c1 : s.first;
     if (f.entry.kind === 'according') {
-      // "X said …, according to Y": X is the speaker. After a stance ("X mocked Y, according to Z") Z reports it all.
-      if (k > 0 && frames[k - 1].content && REPORTING.has(frames[k - 1].entry.kind)) continue;
+      // "X mocked Y, according to Z" and "X said …, according to Z": Z reports it all; the earlier cue keeps its own quote, nested.
       // "According to X, 52 percent backed the plan": what X reports runs to the sentence end, over the cues in it.
       f.content = contentAccording(doc, f.c0, f.phrase ? f.phrase.b : f.c1, k > 0 ? s.first : floor, s.last, marks);
       continue;
