@@ -58,3 +58,11 @@ describe('transcript labels without quotation marks', () => {
     expect(find(quotes, 'come tomorrow').speakerText).toBe('HOST');
   });
 });
+
+describe('a headline "Name: claim"', () => {
+  it('gives the claim to the name even when a cue inside it is found too', () => {
+    const text = 'Okafor: Voters will back the levy in May\n\nThe council member spoke on Monday.';
+    const q = find(quotesOf(text).quotes, 'Voters will back');
+    expect(q.speakerText).toBe('Okafor');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { CueEntry, CueKind } from './lexicon.ts';
 import type { Marked } from './marks.ts';
-import { npForward } from './phrase.ts';
+import { capitalized, npForward } from './phrase.ts';
 
 /** Token range `[a, b)` of a quote's content. */
 export interface Content {
@@ -99,12 +99,6 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
     if (!clauseLike(doc, s + 1, e, marks) && !afterApposition(doc, e, c.b)) return object;
   }
   return overQuotes(doc, c, marks);
-}
-
-/** A word written with a capital inside a sentence: a name the tagger may read as a verb ("said Cook provided …"). */
-function capitalized(doc: Doc, i: number): boolean {
-  const ch = doc.text[doc.starts[i]];
-  return ch !== ch.toLowerCase();
 }
 
 /** "say the program, run by the city, has brought …": the verb comes after an apposition between commas. */

@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
-import { npForward, npToken } from './phrase.ts';
+import { capitalized, npForward, npToken } from './phrase.ts';
 import type { MarkIndex } from './content.ts';
 import { matchCue, type CueEntry, type CueKind, type CueLexicon } from './lexicon.ts';
 import { CANDIDATE_POS } from './learned.ts';
@@ -67,7 +67,8 @@ export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkInde
   let c = s.first;
   while (c < s.last && c - s.first <= HEADLINE_SOURCE && doc.lower[c] !== ':') c++;
   if (c >= s.last - 2 || doc.lower[c] !== ':' || c === s.first) return null;
-  for (let i = s.first; i < c; i++) if (doc.pos[i] !== 'PROPN' && doc.pos[i] !== 'NOUN') return null;
+  // Names only ("Lynch:" may be tagged a verb; its capital tells).
+  for (let i = s.first; i < c; i++) if (doc.pos[i] !== 'PROPN' && doc.pos[i] !== 'NOUN' && !(doc.pos[i] === 'VERB' && capitalized(doc, i))) return null;
   if (!doc.pos.slice(s.first, c).includes('PROPN')) return null;
   const f: Frame = { c0: c, c1: c + 1, entry: COLON_ENTRY, sentence: si, phrase: { a: s.first, b: c, clauseStart: s.first }, clauseStart: s.first, content: null, marked: null };
   f.content = { a: c + 1, b: s.last };

@@ -114,8 +114,8 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     t = m.end - 1;
   }
   const colon = headlineColon(doc, s, si, marks);
-  // A headline colon counts when no cue does; a transcript label always (later cues are nested in it).
-  if (colon && (frames.length === 0 || colon.label)) frames.unshift(colon);
+  // A headline colon or transcript label speaks what follows it; later cues are nested in that.
+  if (colon) frames.unshift(colon);
   for (let k = 0; k < frames.length; k++) {
     if (frames[k] === colon) continue;
     const floor = k > 0 ? frames[k - 1].c1 : s.first;

@@ -22,6 +22,12 @@ const CLITIC_S = new Set(["'s", '’s', "'", '’']);
 /** A noun phrase longer than this is not a speaker. */
 const MAX_NP = 14;
 
+/** Whether token `i` is written with a capital: a name the tagger may read as a verb ("Lynch:", "said Cook …"). */
+export function capitalized(doc: Doc, i: number): boolean {
+  const ch = doc.text[doc.starts[i]];
+  return ch !== ch.toLowerCase();
+}
+
 /** Whether token `i` can be part of a noun phrase (not its linking words). */
 export function npToken(doc: Doc, i: number): boolean {
   const p = doc.pos[i];
