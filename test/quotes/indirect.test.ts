@@ -175,3 +175,11 @@ describe('"according to" after another cue', () => {
     expect(quotes.find((x) => x.cue === 'said')?.speakerText).toBe('The mayor');
   });
 });
+
+describe('a question word after a cue', () => {
+  it('opens the content ("Asked what it costs, X replied")', () => {
+    const { quotes } = quotesOf('The hearing ran long. Asked what a full repair looks like, Okafor replied: “We are far from that.”');
+    expect(find(quotes, 'full repair').text).toBe('what a full repair looks like');
+    expect(find(quotes, 'far from that').speakerText).toBe('Okafor');
+  });
+});

@@ -18,6 +18,8 @@ export interface MarkIndex {
 /** How far after the cue a "that" or ":" may introduce the content. */
 const INTRO_WINDOW = 15;
 const INTRO_POS = new Set(['ADP', 'SCONJ', 'ADV']);
+/** Words that open an indirect question ("asked whether …"). */
+export const QUESTION_WORDS = new Set(['what', 'whether', 'why', 'how', 'which', 'who', 'whom', 'when', 'where', 'if']);
 /** An apposition between a content's subject and its verb is at most this many tokens. */
 const MAX_APPOSITION = 10;
 const TRIM = new Set([',', ':', ';', '—', '–', '-', 'that']);
@@ -61,7 +63,7 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
   if (kind === 'stance' || kind === 'intent') return objectContent(doc, c1, limit, kind, marks);
   let i = c1;
   let introduced = false;
-  if (kind === 'address' && i < limit && !marks.openAt.has(i)) i = Math.max(i, npForward(doc, i, limit));
+  if (kind === 'address' && i < limit && !marks.openAt.has(i) && !QUESTION_WORDS.has(doc.lower[i])) i = Math.max(i, npForward(doc, i, limit));
   // "urged voters to stay home": the hearer and what they are urged to do.
   if (kind === 'address' && i > c1 && doc.lower[i] === 'to' && i + 1 < limit && doc.pos[i + 1] === 'VERB') return objectContent(doc, c1, limit, 'intent', marks);
   // "said on Monday after the call that “…”": a quotation introduced within the window wins.
@@ -76,6 +78,8 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
     if (w === ':' || (w === 'that' && (k === i || doc.pos[k] === 'SCONJ'))) { i = k + 1; introduced = true; break; }
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
   }
+  // "asked what it costs", "wondered whether …": a question word opens the content.
+  if (!introduced && i < limit && QUESTION_WORDS.has(doc.lower[i]) && kind !== 'according') introduced = clauseLike(doc, i + 1, limit, marks) || i + 2 < limit;
   // "said Sunday the ferry would run": the day is when it was said, not what.
   while (!introduced && i + 1 < limit && DAYS.has(doc.lower[i]) && doc.pos[i + 1] !== 'PUNCT') i++;
   const c = trim(doc, i, limit);
