@@ -33,8 +33,7 @@ export function cueExamples(dir: string, bases: string[]): Example[] {
   const out: Example[] = [];
   for (const base of bases) {
     const text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
-    const ann = readdirSync(join(dir, 'attributions')).find((f) => f.startsWith(`${base}_`))!;
-    const cues = parseBrat(readFileSync(join(dir, 'attributions', ann), 'utf8')).flatMap((a) => a.cue);
+    const cues = goldOf(dir, base).flatMap((a) => a.cue);
     const doc: Doc = buildDoc(base, text, { title: null, source: null, url: null, published: null, authors: [], contributors: [] });
     for (const s of doc.sentences) {
       for (let i = s.first; i < s.last; i++) {

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { createAnalyzer, defaultStages } from '../src/analyzer.ts';
 import type { Span } from '../src/core/types.ts';
 import { sharedDir } from '../eval/paths.ts';
-import { parseBrat, type Attribution } from '../eval/polnear.ts';
+import type { Attribution } from '../eval/polnear.ts';
+import { goldOf } from './cue-training.ts';
 import { candidates, cueWord, frameFeatures, nullFeatures, tokenFeatures } from '../src/stages/quotes/candidates.ts';
 import { createQuotesStage } from '../src/stages/quotes/index.ts';
 import { compileCues } from '../src/stages/quotes/lexicon.ts';
@@ -67,11 +68,10 @@ function examples(bases: string[]): Example[] {
   const analyzer = createAnalyzer({
     stages: stages.slice(0, upto + 1).map((s) => (s.name === 'quotes' ? createQuotesStage(compileCues(cueData), compileCueModel(modelData), record) : s)),
   });
-  const anns = readdirSync(join(dir, 'attributions'));
   for (const base of bases) {
     const text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
-    const ann = anns.find((f) => f.startsWith(`${base}_`))!;
-    gold = parseBrat(readFileSync(join(dir, 'attributions', ann), 'utf8'));
+    // The first annotator's file in sorted order, as eval/polnear.ts scores.
+    gold = goldOf(dir, base);
     analyzer.analyze({ id: base, text, published: null });
   }
   return out;

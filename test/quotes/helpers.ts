@@ -1,7 +1,10 @@
-import { createAnalyzer } from '../../src/analyzer.ts';
+import { createAnalyzer, defaultStages } from '../../src/analyzer.ts';
 import type { Report } from '../../src/core/types.ts';
+import { quotesStageWith } from '../../src/stages/quotes/index.ts';
 
 const analyzer = createAnalyzer();
+/** The pipeline without the learned cue model, speaker chooser and quote filter: the rules alone. */
+const rulesAnalyzer = createAnalyzer({ stages: defaultStages().map((s) => (s.name === 'quotes' ? quotesStageWith({ cues: false, speakers: false, filter: false }) : s)) });
 
 /** A report quote with its text, cue text and speaker text resolved, for readable assertions. */
 export interface Seen {
@@ -15,9 +18,12 @@ export interface Seen {
   fragments: string[];
 }
 
-/** Analyze `text` with the full default pipeline and return its quotes in readable form. */
-export function quotesOf(text: string, published = '2024-03-05'): { quotes: Seen[]; report: Report } {
-  const report = analyzer.analyze({ text, published });
+/**
+ * Analyze `text` with the full default pipeline (or, with `rules`, without the learned parts, to
+ * test a rule apart from what the trained filter keeps) and return its quotes in readable form.
+ */
+export function quotesOf(text: string, published = '2024-03-05', rules = false): { quotes: Seen[]; report: Report } {
+  const report = (rules ? rulesAnalyzer : analyzer).analyze({ text, published });
   const quotes = report.quotes.map((q) => {
     const extra = q as typeof q & { fragments?: Array<[number, number]> };
     return {

@@ -123,6 +123,18 @@ const OBJECT_END = new Set([',', ';', '—', '–', '(', '.', '?', '!']);
  * Content of a stance or intent cue: its object up to the clause end ("criticized the plan as
  * reckless", "wants to build a wall"); a that-clause or quotation as for speech.
  */
+/** The clause from `a` to `limit` when it has a verb ("As X noted, | Republicans control …"). */
+export function clauseAfter(doc: Doc, a: number, limit: number, marks: MarkIndex): Content | null {
+  const c = trim(doc, a, limit);
+  while (c.b > c.a && doc.pos[c.b - 1] === 'PUNCT' && !marks.closeAt.has(c.b - 1)) c.b--;
+  return c.b - c.a >= 2 && clauseLike(doc, c.a, c.b, marks) ? overQuotes(doc, c, marks) : null;
+}
+
+/** The noun-phrase object starting at `a` ("cautioned against | drawing lessons", "tweeted | her thanks"). */
+export function objectAfter(doc: Doc, a: number, limit: number, marks: MarkIndex): Content | null {
+  return objectContent(doc, a, limit, 'stance', marks);
+}
+
 function objectContent(doc: Doc, c1: number, limit: number, kind: CueKind, marks: MarkIndex): Content | null {
   let b = c1;
   while (b < limit && (marks.openAt.has(b) || !OBJECT_END.has(doc.lower[b]) || continuesObject(doc, b, limit))) {

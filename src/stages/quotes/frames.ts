@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import { npForward, POSSESSIVE } from './phrase.ts';
-import { contentAccording, contentAfter, contentBefore, DAYS, QUESTION_WORDS, tailOnly, type Content, type MarkIndex } from './content.ts';
+import { clauseAfter, contentAccording, contentAfter, contentBefore, DAYS, objectAfter, QUESTION_WORDS, tailOnly, type Content, type MarkIndex } from './content.ts';
 import { matchCue, type CueEntry, type CueLexicon } from './lexicon.ts';
 import { parentheticalContent } from './parenthetical.ts';
 import { invertedSpeaker } from './inversion.ts';
@@ -16,6 +16,9 @@ const NOUN_LEAD = new Set(['DET', 'ADJ']);
 const REPORTING = new Set(['speech', 'address']);
 /** A learned cue this close after another cue extends it rather than starting a new one. */
 const LEARNED_GAP = 3;
+/** Prepositions that open a cue's object ("warned of a battle", "complained about the tone"). */
+const OBJECT_PREPS = new Set(['of', 'about', 'against', 'on', 'for']);
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'VERB']);
 const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', '—', '–', '(']);
 
 /** One attribution cue found in a sentence, with its speaker phrase and content. */
@@ -75,6 +78,13 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
     f.phrase = subjectAfterComma(doc, f.c1, limit);
     f.opening = f.phrase !== null;
   }
+}
+
+/** Whether the cue's clause is "As X said" opening the sentence (after at most a conjunction). */
+function asClause(doc: Doc, f: Frame, first: number): boolean {
+  if (!f.phrase || f.phrase.a >= f.c0) return false;
+  const as = f.phrase.a - 1;
+  return as >= first && doc.lower[as] === 'as' && (as === first || (as === first + 1 && doc.pos[first] === 'CCONJ'));
 }
 
 /** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */
@@ -160,6 +170,25 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     if (before && 'open' in before) {
       if (before.paragraph === s.paragraph) f.marked = before;
     } else f.content = before;
+  }
+  // "Clinton tweeted her thanks", "cautioned against drawing lessons": a listed cue with no clause
+  // after it reports its object (as PolNeAR annotates); the quote filter weighs these.
+  for (let k = 0; k < frames.length; k++) {
+    const f = frames[k];
+    if (f.content || f.marked || f.label || f.entry.learned || f.entry.kind === 'according') continue;
+    const from = f.phrase && f.phrase.a >= f.c1 && !f.opening ? f.phrase.b : f.c1;
+    if (from >= s.last) continue;
+    // "As the Post observed, Republicans now control …": the main clause after the comma.
+    if (asClause(doc, f, s.first) && doc.lower[from] === ',') {
+      f.content = clauseAfter(doc, from + 1, nextClause(doc, frames, k, s.last), marks);
+      if (f.content) continue;
+    }
+    let a = from;
+    // A verb of saying takes a bare object only when the lexicon says so ("added a pinch of salt" is no quote).
+    if (OBJECT_PREPS.has(doc.lower[a])) a++;
+    else if (f.entry.kind === 'speech' && !f.entry.objects) continue;
+    if (a >= s.last || !OBJECT_START.has(doc.pos[a])) continue;
+    f.content = objectAfter(doc, a, nextClause(doc, frames, k, s.last), marks);
   }
   // "The river rose over the fields, Ms. Lund said.": as after a listed cue, a learned cue inside
   // what a listed cue reports is part of that, not an attribution of its own.
