@@ -17,7 +17,7 @@ import type { Span } from '../src/core/types.ts';
 import { sharedDir } from '../eval/paths.ts';
 import type { Attribution } from '../eval/polnear.ts';
 import { goldOf } from './cue-training.ts';
-import { candidates, cueWord, frameFeatures, nullFeatures, tokenFeatures } from '../src/stages/quotes/candidates.ts';
+import { candidates, cueContext, cueWord, frameFeatures, nullFeatures, tokenFeatures } from '../src/stages/quotes/candidates.ts';
 import { createQuotesStage } from '../src/stages/quotes/index.ts';
 import { compileCues } from '../src/stages/quotes/lexicon.ts';
 import { compileCueModel } from '../src/stages/quotes/learned.ts';
@@ -60,7 +60,7 @@ function examples(bases: string[]): Example[] {
       const rule = f.phrase
         ? g.source.some((s) => overlaps(s, [doc.starts[f.phrase!.a], doc.ends[f.phrase!.b - 1]]) || (f.phrase!.anchor !== undefined && inSource(f.phrase!.anchor)))
         : g.source.length === 0;
-      out.push({ options: [nullFeatures(f, f.phrase), ...cands.map((c) => [...frameFeatures(f.entry.kind, cueWord(f), c.side, c.parts, f.phrase !== null), ...tokenFeatures(doc, c.t, c.side)])], right, rule });
+      out.push({ options: [nullFeatures(f, f.phrase), ...cands.map((c) => [...frameFeatures(f.entry.kind, cueWord(f), c.side, c.parts, f.phrase !== null, cueContext(doc, f)), ...tokenFeatures(doc, c.t, c.side)])], right, rule });
     }
   };
   const stages = defaultStages();

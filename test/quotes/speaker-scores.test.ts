@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, defaultStages } from '../../src/analyzer.ts';
 import type { Doc } from '../../src/core/doc.ts';
-import { candidates, cueWord, frameFeatures, nullFeatures, tokenFeatures } from '../../src/stages/quotes/candidates.ts';
+import { candidates, cueContext, cueWord, frameFeatures, nullFeatures, tokenFeatures } from '../../src/stages/quotes/candidates.ts';
 import type { Frame } from '../../src/stages/quotes/frames.ts';
 import { createQuotesStage } from '../../src/stages/quotes/index.ts';
 import { compileCues } from '../../src/stages/quotes/lexicon.ts';
@@ -67,7 +67,7 @@ describe('compiled speaker scores', () => {
     const weights: Record<string, number> = {};
     for (const { doc, f, inside } of frames) {
       const feats = [...nullFeatures(f, f.phrase), ...candidates(doc, f, inside, f.phrase).flatMap((c) => [
-        ...frameFeatures(f.entry.kind, cueWord(f), c.side, c.parts, f.phrase !== null), ...tokenFeatures(doc, c.t, c.side),
+        ...frameFeatures(f.entry.kind, cueWord(f), c.side, c.parts, f.phrase !== null, cueContext(doc, f)), ...tokenFeatures(doc, c.t, c.side),
       ])];
       for (const x of feats) weights[x] ??= (rand() - 0.5) * 10 ** Math.floor(rand() * 12 - 4);
     }

@@ -36,6 +36,17 @@ export interface Parts {
   /** It is the sentence's first noun phrase head (the likely subject). */
   subj: boolean;
   ruleHead: boolean;
+  /** It lies inside the frame's content (what was said rarely names who said it). */
+  inContent: boolean;
+}
+
+/** The words right before and after a cue ("," "who" / "that" ":"): where its speaker is likely to stand. */
+export interface CueContext { before: string; after: string }
+
+/** The cue context of frame `f` (sentence edges as "<s>" and "</s>"). */
+export function cueContext(doc: Doc, f: Frame): CueContext {
+  const s = doc.sentences[f.sentence];
+  return { before: f.c0 > s.first ? doc.lower[f.c0 - 1] : '<s>', after: f.c1 < s.last ? doc.lower[f.c1] : '</s>' };
 }
 
 /** Distance buckets, in tokens from the cue. */
@@ -53,7 +64,7 @@ export const LEARNED_CUE_WORD = 'cw=~';
  * The cue-dependent feature strings of a candidate (training sums their weights; the runtime reads
  * the same weights from tables, speaker-model.ts). `hasRule`: the rules chose some phrase.
  */
-export function frameFeatures(kind: string, cw: string, side: Side, p: Parts, hasRule: boolean): string[] {
+export function frameFeatures(kind: string, cw: string, side: Side, p: Parts, hasRule: boolean, ctx: CueContext): string[] {
   const sd = `${side}${BUCKETS[p.bucket]}`;
   const feats = [
     `sd=${sd}`, `ksd=${kind}|${sd}`, `r=${side}${p.rank}`, `kr=${kind}|${side}${p.rank}`,
@@ -63,6 +74,8 @@ export function frameFeatures(kind: string, cw: string, side: Side, p: Parts, ha
   if (p.quote) feats.push(`q|${side}`);
   if (p.subj) feats.push(`subj|${side}`);
   if (p.ruleHead) feats.push('rulehead');
+  if (p.inContent) feats.push(`inc|${side}`);
+  feats.push(`wc0=${ctx.before}|${side}${p.rank}`, `wc1=${ctx.after}|${side}${p.rank}`);
   return feats;
 }
 
@@ -144,6 +157,7 @@ export function candidates(doc: Doc, f: Frame, inside: Uint8Array, rule: Speaker
       const parts: Parts = {
         bucket: bucket(d), rank: Math.min(rankBefore++, 3), commas: Math.min(commas, 3), verbs: Math.min(verbs, 3),
         inRule, quote, subj: t === firstHead, ruleHead: inRule && t === (rule!.anchor ?? rule!.b - 1),
+        inContent: f.content !== null && t >= f.content.a && t < f.content.b,
       };
       out.push({ t, side, limit: side === 'L' ? f.c0 : s.last, parts });
     }

@@ -38,6 +38,11 @@ export interface CompiledSpeakers {
   /** By inRule (0/1): `rule=false`, `rule=true`. */
   rule: Float64Array;
   ruleHead: number;
+  /** By side: `inc|SIDE`. */
+  inc: Float64Array;
+  /** Word before / after the cue → weights by side * 4 + rank (`wc0=WORD|L2`, `wc1=…`). */
+  wc0: Map<string, Float64Array>;
+  wc1: Map<string, Float64Array>;
   /** Per cue kind named in some key or known to the lexicon (`kindTables` makes others). */
   kinds: Map<string, KindTables>;
 }
@@ -80,6 +85,24 @@ export function kindTables(weights: Map<string, number>, kind: string): KindTabl
   };
 }
 
+/** Per word named in some `PREFIX WORD|SIDE RANK` key: its weights by side * 4 + rank, read from the exact strings. */
+function contextTables(weights: Map<string, number>, prefix: string): Map<string, Float64Array> {
+  const out = new Map<string, Float64Array>();
+  for (const k of weights.keys()) {
+    if (!k.startsWith(prefix)) continue;
+    const word = k.slice(prefix.length, k.lastIndexOf('|'));
+    if (!out.has(word)) out.set(word, sided(weights, 4, (s, v) => `${prefix}${word}|${s}${v}`));
+  }
+  return out;
+}
+
+const NO_CONTEXT = new Float64Array(8);
+
+/** The context tables of a cue's neighbour words (zeros for words no key names). */
+export function contextWeights(c: CompiledSpeakers, before: string, after: string): [Float64Array, Float64Array] {
+  return [c.wc0.get(before) ?? NO_CONTEXT, c.wc1.get(after) ?? NO_CONTEXT];
+}
+
 /** Compile feature-string weights into tables, once per analyzer. */
 export function compileSpeakerWeights(weights: Map<string, number>): CompiledSpeakers {
   const tagSet = new Set(UD);
@@ -115,6 +138,7 @@ export function compileSpeakerWeights(weights: Map<string, number>): CompiledSpe
     c: sided(weights, 4, (s, v) => `c=${v}|${s}`), v: sided(weights, 4, (s, v) => `v=${v}|${s}`),
     q: sided(weights, 1, (s) => `q|${s}`), subj: sided(weights, 1, (s) => `subj|${s}`),
     rule: Float64Array.of(weights.get('rule=false') ?? 0, weights.get('rule=true') ?? 0), ruleHead: weights.get('rulehead') ?? 0,
+    inc: sided(weights, 1, (s) => `inc|${s}`), wc0: contextTables(weights, 'wc0='), wc1: contextTables(weights, 'wc1='),
     kinds,
   };
 }
@@ -157,9 +181,9 @@ export function tokenWeights(c: CompiledSpeakers, doc: Doc, t: number, side: num
 
 /**
  * The score of a candidate: its `frameFeatures` weights (kind tables `k`, cue-word weight `cw`,
- * `hasRule`) then its token's cached weights `tw[at..at+12)`, summed in string order.
+ * `hasRule`, cue context tables `ctx` from `contextWeights`) then its token's cached weights `tw[at..at+12)`, summed in string order.
  */
-export function candidateScore(c: CompiledSpeakers, k: KindTables, cw: number, side: number, p: Parts, hasRule: boolean, tw: Float64Array, at: number): number {
+export function candidateScore(c: CompiledSpeakers, k: KindTables, cw: number, side: number, p: Parts, hasRule: boolean, ctx: [Float64Array, Float64Array], tw: Float64Array, at: number): number {
   const B = BUCKETS.length;
   const inRule = p.inRule ? 1 : 0;
   let s = 0;
@@ -175,6 +199,9 @@ export function candidateScore(c: CompiledSpeakers, k: KindTables, cw: number, s
   if (p.quote) s += c.q[side];
   if (p.subj) s += c.subj[side];
   if (p.ruleHead) s += c.ruleHead;
+  if (p.inContent) s += c.inc[side];
+  s += ctx[0][side * 4 + p.rank];
+  s += ctx[1][side * 4 + p.rank];
   for (let j = 0; j < TOKEN_SLOTS; j++) s += tw[at + j];
   return s;
 }

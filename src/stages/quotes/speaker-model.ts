@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Doc } from '../../core/doc.ts';
-import { candidatePhrase, candidates, cueWord, frameFeatures, LEARNED_CUE_WORD, tokenFeatures, UPPER, type Candidate } from './candidates.ts';
-import { candidateScore, compileSpeakerWeights, kindTables, tokenWeights, TOKEN_SLOTS, type CompiledSpeakers } from './speaker-compiled.ts';
+import { candidatePhrase, candidates, cueContext, cueWord, frameFeatures, LEARNED_CUE_WORD, tokenFeatures, UPPER, type Candidate } from './candidates.ts';
+import { candidateScore, compileSpeakerWeights, contextWeights, kindTables, tokenWeights, TOKEN_SLOTS, type CompiledSpeakers } from './speaker-compiled.ts';
 import type { Frame } from './frames.ts';
 import { npBack } from './phrase.ts';
 import type { SpeakerPhrase } from './subject.ts';
@@ -65,6 +65,8 @@ export function chooseSpeakers(doc: Doc, frames: Frame[], inside: Uint8Array, mo
     const k = c.kinds.get(f.entry.kind) ?? kindTables(model.weights, f.entry.kind);
     let cueWeight = f.entry.learned ? model.learnedWeights : model.entryWeights.get(f.entry);
     if (!cueWeight) model.entryWeights.set(f.entry, (cueWeight = cueWeights(model, cueWord(f))));
+    const cx = cueContext(doc, f);
+    const ctx = contextWeights(c, cx.before, cx.after);
     let best = k.none[hasRule ? 1 : 0];
     let win: Candidate | null = null;
     for (const cand of candidates(doc, f, inside, rule)) {
@@ -79,7 +81,7 @@ export function chooseSpeakers(doc: Doc, frames: Frame[], inside: Uint8Array, mo
         slot[key] = used++;
         tokenWeights(c, doc, cand.t, side, cache, slot[key] * TOKEN_SLOTS, doc.sentences[f.sentence]);
       }
-      const s = candidateScore(c, k, cueWeight[side], side, cand.parts, hasRule, cache, slot[key] * TOKEN_SLOTS);
+      const s = candidateScore(c, k, cueWeight[side], side, cand.parts, hasRule, ctx, cache, slot[key] * TOKEN_SLOTS);
       if (s > best) {
         best = s;
         win = cand;
@@ -120,7 +122,8 @@ export function tableScore(model: SpeakerModel, doc: Doc, f: Frame, c: Candidate
   const k = model.compiled.kinds.get(f.entry.kind) ?? kindTables(model.weights, f.entry.kind);
   const tw = new Float64Array(TOKEN_SLOTS);
   tokenWeights(model.compiled, doc, c.t, side, tw, 0);
-  return candidateScore(model.compiled, k, model.weights.get(`${cueWord(f)}|${c.side}`) ?? 0, side, c.parts, f.phrase !== null, tw, 0);
+  const cx = cueContext(doc, f);
+  return candidateScore(model.compiled, k, model.weights.get(`${cueWord(f)}|${c.side}`) ?? 0, side, c.parts, f.phrase !== null, contextWeights(model.compiled, cx.before, cx.after), tw, 0);
 }
 
 /** The score of choosing no speaker for frame `f` as the chooser computes it; for tests. */
@@ -130,6 +133,6 @@ export function tableNullScore(model: SpeakerModel, f: Frame): number {
 
 /** A candidate's score from its feature strings: the reference the tables must match (tests, training). */
 export function referenceScore(model: SpeakerModel, doc: Doc, f: Frame, c: Candidate): number {
-  const feats = [...frameFeatures(f.entry.kind, cueWord(f), c.side, c.parts, f.phrase !== null), ...tokenFeatures(doc, c.t, c.side)];
+  const feats = [...frameFeatures(f.entry.kind, cueWord(f), c.side, c.parts, f.phrase !== null, cueContext(doc, f)), ...tokenFeatures(doc, c.t, c.side)];
   return scoreFeatures(model.weights, feats);
 }

@@ -127,10 +127,12 @@ export function invertible(doc: Doc, c0: number, floor: number): boolean {
 export function mainSubject(doc: Doc, first: number, c0: number): SpeakerPhrase | null {
   let i = first;
   while (i < c0 && (doc.pos[i] === 'PUNCT' || doc.pos[i] === 'CCONJ')) i++;
-  if (i < c0 && (doc.pos[i] === 'ADP' || doc.pos[i] === 'ADV' || doc.pos[i] === 'SCONJ')) {
+  // Skip introductory phrases, each closed by a comma ("At the same time, however, Xi …").
+  while (i < c0 && (doc.pos[i] === 'ADP' || doc.pos[i] === 'ADV' || doc.pos[i] === 'SCONJ')) {
     let k = i;
     while (k < c0 && doc.lower[k] !== ',' && doc.pos[k] !== 'VERB' && doc.pos[k] !== 'AUX') k++;
-    if (k < c0 && doc.lower[k] === ',') i = k + 1;
+    if (k >= c0 || doc.lower[k] !== ',') break;
+    i = k + 1;
   }
   const b = npForward(doc, i, c0);
   if (b <= i) return null;
