@@ -116,7 +116,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     if (!m) continue;
     // "says in a statement that …": a learned cue right after another cue belongs to it.
     // "X said that Y had agreed to …": Y's attitude is part of what X said, not a new attribution.
-    if (m.entry.learned && frames.length && (t - frames[frames.length - 1].c1 <= LEARNED_GAP || (!process.env.NEST && frames.some((f) => !f.entry.learned && REPORTING.has(f.entry.kind))))) {
+    if (m.entry.learned && frames.length && (t - frames[frames.length - 1].c1 <= LEARNED_GAP || frames.some((f) => !f.entry.learned && REPORTING.has(f.entry.kind)))) {
       t = m.end - 1;
       continue;
     }
@@ -192,7 +192,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
   }
   // "The river rose over the fields, Ms. Lund said.": as after a listed cue, a learned cue inside
   // what a listed cue reports is part of that, not an attribution of its own.
-  const kept = frames.filter((f) => !f.entry.learned || process.env.NEST === '2' || !frames.some((o) => o !== f && !o.entry.learned && o.content && REPORTING.has(o.entry.kind) && o.content.a <= f.c0 && f.c1 <= o.content.b));
+  const kept = frames.filter((f) => !f.entry.learned || !frames.some((o) => o !== f && !o.entry.learned && o.content && REPORTING.has(o.entry.kind) && o.content.a <= f.c0 && f.c1 <= o.content.b));
   for (const f of kept) f.colon = f.c1 < s.last && doc.lower[f.c1] === ':';
   return kept;
 }
