@@ -125,3 +125,20 @@ describe('a participle between the subject and the cue', () => {
     expect(find(quotes, 'two officials').cue).toBe('citing');
   });
 });
+
+describe('datelines', () => {
+  it('never gives a dateline as the speaker ("WASHINGTON (AP) — X said", "OSLO — X left, saying …")', () => {
+    const text = 'WASHINGTON (AP) — Sen. Ana Roe said the bridge bill was dead.\n\nOSLO — The harbor board closed the pier on Monday, saying the ferries were unsafe.';
+    const { quotes } = quotesOf(text);
+    expect(find(quotes, 'bridge bill').speakerText).toBe('Sen. Ana Roe');
+    expect(find(quotes, 'ferries were unsafe').speakerText).toBe('The harbor board');
+  });
+});
+
+describe('a learned cue right before a listed one', () => {
+  it('is the listed cue\'s speaker, not a cue of its own ("whose attorneys argued …")', () => {
+    const { quotes } = quotesOf('The vote ended. The firm, whose attorneys argued that the documents were secret, lost.');
+    expect(quotes.some((q) => q.cue === 'attorneys')).toBe(false);
+    expect(find(quotes, 'documents were secret').cue).toBe('argued');
+  });
+});

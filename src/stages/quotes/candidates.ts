@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import { mentionAt } from '../actors/query.ts';
 import type { Frame } from './frames.ts';
-import { npBack, npToken } from './phrase.ts';
+import { datelineEnd, npBack, npToken } from './phrase.ts';
 import type { SpeakerPhrase } from './subject.ts';
 
 /**
@@ -123,10 +123,12 @@ function keep(doc: Doc, inside: Uint8Array, t: number, lo: number, hi: number, f
 export function candidates(doc: Doc, f: Frame, inside: Uint8Array, rule: SpeakerPhrase | null): Candidate[] {
   const s = doc.sentences[f.sentence];
   const out: Candidate[] = [];
-  const lo = Math.max(s.first, f.c0 - MAX_DISTANCE);
+  // A dateline ("WASHINGTON (AP) —") says where, never who.
+  const start = datelineEnd(doc, s);
+  const lo = Math.max(start, f.c0 - MAX_DISTANCE);
   const hi = Math.min(s.last, f.c1 + MAX_DISTANCE);
   let firstHead = -1;
-  for (let t = s.first; t < f.c0 && firstHead < 0; t++) if (headTag(doc.pos[t]) && !inside[t]) firstHead = t;
+  for (let t = start; t < f.c0 && firstHead < 0; t++) if (headTag(doc.pos[t]) && !inside[t]) firstHead = t;
   // Rank of each candidate among candidates on its side, counted outward from the cue.
   let rankBefore = 0;
   const before: number[] = [];

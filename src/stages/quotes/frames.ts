@@ -120,6 +120,9 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
       t = m.end - 1;
       continue;
     }
+    // "Many reporters | noted …": a learned cue right before a listed one is that cue's speaker, not a cue.
+    const last = frames[frames.length - 1];
+    if (!m.entry.learned && last?.entry.learned && last.c1 === t) frames.pop();
     frames.push({ c0: t, c1: m.end, entry: m.entry, sentence: si, phrase: null, clauseStart: t, content: null, marked: null });
     t = m.end - 1;
   }

@@ -1,4 +1,4 @@
-import type { Doc } from '../../core/doc.ts';
+import type { Doc, Sentence } from '../../core/doc.ts';
 import type { Mention, Span } from '../../core/types.ts';
 import { actorRef, mentionsInSpan } from '../actors/query.ts';
 
@@ -21,6 +21,30 @@ const LINKS = new Set(['of', 'for', 'at', 'from', 'to']);
 const CLITIC_S = new Set(["'s", '’s', "'", '’']);
 /** A noun phrase longer than this is not a speaker. */
 const MAX_NP = 14;
+
+const DATELINE_DASH = new Set(['—', '–', '--', '-']);
+/** A dateline is at most this many tokens before its dash ("ATLANTIC CITY, N.J. (AP) —"). */
+const MAX_DATELINE = 10;
+
+/**
+ * The first token after a dateline opening sentence `s` ("WASHINGTON (AP) — …",
+ * "PHILADELPHIA — …"): upper-case words, commas, abbreviations and a bracketed agency before a
+ * dash. `first` when the sentence has none. A dateline names where, never who.
+ */
+export function datelineEnd(doc: Doc, s: Sentence): number {
+  const { first, last } = s;
+  // Datelines open an article: its first paragraphs (after a title).
+  if (s.paragraph > 2) return first;
+  let k = first;
+  let caps = false;
+  while (k < last && k - first <= MAX_DATELINE && !DATELINE_DASH.has(doc.lower[k])) {
+    const w = doc.text.slice(doc.starts[k], doc.ends[k]);
+    if (/\p{Ll}/u.test(w) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(w)) return first; // a lower-case word: prose, unless "N.J."-like
+    if (/\p{Lu}{2}/u.test(w)) caps = true;
+    k++;
+  }
+  return caps && k < last && k > first && DATELINE_DASH.has(doc.lower[k]) ? k + 1 : first;
+}
 
 /** Whether token `i` is written with a capital: a name the tagger may read as a verb ("Lynch:", "said Cook …"). */
 export function capitalized(doc: Doc, i: number): boolean {

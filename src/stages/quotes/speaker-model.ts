@@ -104,7 +104,8 @@ function cueWeights(model: SpeakerModel, cw: string): [number, number] {
 /** The name before a bracket that holds phrase `p` ("Ana Roe (D-Ore.)" → "Ana Roe"), or null. */
 function beforeBracket(doc: Doc, p: SpeakerPhrase, first: number): SpeakerPhrase | null {
   let open = p.a - 1;
-  while (open > first && p.a - open <= 4 && doc.lower[open] !== '(') open--;
+  // Only a phrase inside the bracket: "WASHINGTON (AP) — Chuck Grassley" has it closed before the name.
+  while (open > first && p.a - open <= 4 && doc.lower[open] !== '(' && doc.lower[open] !== ')') open--;
   if (open <= first || doc.lower[open] !== '(' || doc.pos[open - 1] !== 'PROPN') return null;
   const a = npBack(doc, open, first);
   return a < open ? { a, b: open, clauseStart: a } : null;

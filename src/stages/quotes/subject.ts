@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import { npBack, npForward, npToken } from './phrase.ts';
+import { datelineEnd, npBack, npForward, npToken } from './phrase.ts';
 
 /** Where a cue's speaker phrase lies, and where the cue's clause begins (speaker and appositions). */
 export interface SpeakerPhrase {
@@ -125,7 +125,8 @@ export function invertible(doc: Doc, c0: number, floor: number): boolean {
  * noun phrase after any introductory phrase ("After the call, Mr. X …").
  */
 export function mainSubject(doc: Doc, first: number, c0: number): SpeakerPhrase | null {
-  let i = first;
+  const s = doc.sentences[doc.sentenceAt(doc.starts[first])];
+  let i = first === s.first ? Math.min(datelineEnd(doc, s), c0) : first;
   while (i < c0 && (doc.pos[i] === 'PUNCT' || doc.pos[i] === 'CCONJ')) i++;
   // Skip introductory phrases, each closed by a comma ("At the same time, however, Xi …").
   while (i < c0 && (doc.pos[i] === 'ADP' || doc.pos[i] === 'ADV' || doc.pos[i] === 'SCONJ')) {
