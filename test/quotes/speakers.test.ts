@@ -142,3 +142,11 @@ describe('a learned cue right before a listed one', () => {
     expect(find(quotes, 'documents were secret').cue).toBe('argued');
   });
 });
+
+describe('quantifiers as subjects', () => {
+  it('takes "Both", "Each" standing alone as the speaker', () => {
+    const { quotes } = quotesOf('The two mayors met on Monday. Both have promised to rebuild the bridge. Each recognized the risk of a long delay.');
+    expect(find(quotes, 'rebuild the bridge').speakerText).toBe('Both');
+    expect(find(quotes, 'long delay').speakerText).toBe('Each');
+  });
+});

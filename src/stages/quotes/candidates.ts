@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import { mentionAt } from '../actors/query.ts';
 import type { Frame } from './frames.ts';
-import { datelineEnd, npBack, npToken } from './phrase.ts';
+import { datelineEnd, loneQuantifier, npBack, npToken } from './phrase.ts';
 import type { SpeakerPhrase } from './subject.ts';
 
 /**
@@ -198,7 +198,7 @@ function headTag(p: string): boolean {
 }
 
 function isCandidate(doc: Doc, t: number, inside: Uint8Array): boolean {
-  return !inside[t] && headTag(doc.pos[t]);
+  return !inside[t] && (headTag(doc.pos[t]) || loneQuantifier(doc, t));
 }
 
 /** Features of choosing no speaker at all (a passive cue, a sentence without a subject). */

@@ -46,6 +46,16 @@ export function datelineEnd(doc: Doc, s: Sentence): number {
   return caps && k < last && k > first && DATELINE_DASH.has(doc.lower[k]) ? k + 1 : first;
 }
 
+/** Quantifier words that stand as a subject on their own ("Most oppose the plan", "Both have promised"). */
+const QUANTIFIERS = new Set(['most', 'many', 'both', 'each', 'some', 'all', 'few', 'several', 'others', 'none', 'neither', 'either']);
+
+/** Whether token `i` is a quantifier standing alone as a noun phrase (not "most voters", not "they all"). */
+export function loneQuantifier(doc: Doc, i: number, floor = 0): boolean {
+  if (!QUANTIFIERS.has(doc.lower[i])) return false;
+  if (i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'NOUN' || doc.pos[i + 1] === 'PROPN' || doc.pos[i + 1] === 'ADJ' || doc.lower[i + 1] === 'of')) return false;
+  return i === floor || !npToken(doc, i - 1);
+}
+
 /** Whether token `i` is written with a capital: a name the tagger may read as a verb ("Lynch:", "said Cook …"). */
 export function capitalized(doc: Doc, i: number): boolean {
   const ch = doc.text[doc.starts[i]];
@@ -76,6 +86,7 @@ export function npBack(doc: Doc, end: number, floor: number): number {
   const j = end - 1;
   if (j < floor) return end;
   if (doc.pos[j] === 'PRON' && SUBJECT_PRONOUNS.has(doc.lower[j])) return j;
+  if (loneQuantifier(doc, j, floor)) return j;
   let a = end;
   while (a - 1 >= floor && end - a < MAX_NP) {
     const k = a - 1;
