@@ -150,3 +150,10 @@ describe('quantifiers as subjects', () => {
     expect(find(quotes, 'long delay').speakerText).toBe('Each');
   });
 });
+
+describe('an opening participle', () => {
+  it('takes the main clause subject, not its own object ("Conceding there would be …, the mayor warned")', () => {
+    const { quotes } = quotesOf('The vote ended. Conceding there would likely be a long delay, the mayor warned: “The bridge will not open soon.”', undefined, true);
+    expect(find(quotes, 'long delay').speakerText).toBe('the mayor');
+  });
+});

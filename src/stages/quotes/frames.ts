@@ -68,7 +68,8 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
   f.phrase = (REPORTING.has(f.entry.kind) && invertedSpeaker(doc, c0, f.c1, floor, limit)) || subjectBefore(doc, c0, floor);
   // Only verbs of saying invert ("…, said Mr. X"); "…, talking about the bridge" has its object there.
   // "…, said Thursday the plan …": a day after the cue is when, and what follows is what was said.
-  if (!f.phrase && REPORTING.has(f.entry.kind) && invertible(doc, c0, floor) && !DAYS.has(doc.lower[c1]) && !QUESTION_WORDS.has(doc.lower[c1])) f.phrase = subjectAfter(doc, c1, limit);
+  // ("Recalling the war, the statement urged …": an opening participle's object is no inverted speaker.)
+  if (!f.phrase && REPORTING.has(f.entry.kind) && invertible(doc, c0, floor) && !DAYS.has(doc.lower[c1]) && !QUESTION_WORDS.has(doc.lower[c1]) && !openingParticiple(doc, f)) f.phrase = subjectAfter(doc, c1, limit);
   f.clauseStart = f.phrase && f.phrase.a < c0 ? f.phrase.clauseStart : c0;
   // "Mr. X spoke for an hour, mostly talking about …": no subject next to the cue, so the
   // sentence's subject speaks; the clause keeps starting at the cue.
