@@ -2,12 +2,9 @@
 import type { Writable } from 'node:stream';
 import { write } from './io.ts';
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
-export function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { csvCell } from '../core/csv.ts';
+
+export { csvCell };
 
 /** One TSV field: tabs and line breaks become spaces (TSV has no quoting). */
 export function tsvCell(v: unknown): string {

@@ -1,3 +1,4 @@
+import { csvCell } from '../core/csv.ts';
 import type { StoredEvent } from '../store/types.ts';
 
 /** Flat columns of the CSV export: one row per stored event. */
@@ -27,16 +28,8 @@ const COLUMNS: Array<[string, (e: StoredEvent) => unknown]> = [
   ['source_count', (e) => e.sourceCount],
 ];
 
-/**
- * One CSV field (RFC 4180). Cells that a spreadsheet would run as a formula (= + - @, tab, CR) get
- * a leading apostrophe: evidence text comes from the web and must not become code in Excel.
- */
-export function csvField(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+/** One CSV field: the shared cell writer (src/core/csv.ts), formula-injection guard included. */
+export const csvField = csvCell;
 
 /** Events as CSV text with a header row, CRLF line ends. */
 export function eventsCsv(events: readonly StoredEvent[]): string {

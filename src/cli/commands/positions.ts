@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { buildTimelines, findConvergences, type Timeline } from '../../stages/positions/index.ts';
 import type { StoredPosition } from '../../store/types.ts';
+import { csvCell } from '../../core/csv.ts';
 import { write, type CliIO } from '../io.ts';
 import { allPages, openDb, parseDay } from '../store-options.ts';
 
@@ -32,10 +33,6 @@ function timelineJson(t: Timeline<StoredPosition>) {
 
 const CSV_HEAD = ['actor_code', 'actor_name', 'issue', 'date', 'stance', 'shift', 'inferred', 'article_id', 'source', 'published', 'url', 'evidence_start', 'evidence_end', 'evidence_text'];
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** CSV rows: one per observation, with the shift it starts (if any). */
 function timelineCsv(t: Timeline<StoredPosition>, shiftsOnly: boolean): string[] {
