@@ -198,3 +198,10 @@ describe('a listed cue with no clause after it', () => {
     expect(q.speakerText).toBe('the Harbor Times');
   });
 });
+
+describe('an object that goes on past a comma', () => {
+  it('keeps a list introduced by "including" ("criticized the deals, including …")', () => {
+    const q = find(quotesOf('The debate ran late. Okafor criticized the port deals, including the one signed in 1994.', undefined, true).quotes, 'port deals');
+    expect(q.text).toBe('the port deals, including the one signed in 1994');
+  });
+});

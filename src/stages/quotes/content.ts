@@ -148,6 +148,8 @@ function objectContent(doc: Doc, c1: number, limit: number, kind: CueKind, marks
 
 const TAIL_POS = new Set(['ADP', 'ADV', 'PUNCT', 'SCONJ']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'where']);
+/** Words after a comma that go on listing the object ("the trade deals, including NAFTA"). */
+const CONTINUERS = new Set(['including', 'especially', 'particularly', 'notably', 'such']);
 const APPOSITION_POS = new Set(['DET', 'PROPN', 'NUM']);
 
 /**
@@ -157,7 +159,7 @@ const APPOSITION_POS = new Set(['DET', 'PROPN', 'NUM']);
 function continuesObject(doc: Doc, k: number, limit: number): boolean {
   if (doc.lower[k] !== ',' || k + 1 >= limit) return false;
   const w = doc.lower[k + 1];
-  if (RELATIVES.has(w)) return true;
+  if (RELATIVES.has(w) || CONTINUERS.has(w)) return true;
   if (!APPOSITION_POS.has(doc.pos[k + 1])) return false;
   // ", the minister left …" opens a clause: a noun phrase with a verb after it is a subject.
   const b = npForward(doc, k + 1, limit);
