@@ -205,3 +205,10 @@ describe('an object that goes on past a comma', () => {
     expect(q.text).toBe('the port deals, including the one signed in 1994');
   });
 });
+
+describe('an object that is a list', () => {
+  it('runs over "A, B and C"', () => {
+    const q = find(quotesOf('The debate ran late. Okafor criticized the port budget, harbor fees and late repairs.', undefined, true).quotes, 'port budget');
+    expect(q.text).toBe('the port budget, harbor fees and late repairs');
+  });
+});

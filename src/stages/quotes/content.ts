@@ -160,6 +160,11 @@ function continuesObject(doc: Doc, k: number, limit: number): boolean {
   if (doc.lower[k] !== ',' || k + 1 >= limit) return false;
   const w = doc.lower[k + 1];
   if (RELATIVES.has(w) || CONTINUERS.has(w)) return true;
+  // "criticizing his record, economic policies and finances": a list goes on.
+  if (doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'NOUN') {
+    const e = npForward(doc, k + 1, limit);
+    return e > k + 1 && e < limit && (doc.lower[e] === 'and' || doc.lower[e] === 'or' || doc.lower[e] === ',');
+  }
   if (!APPOSITION_POS.has(doc.pos[k + 1])) return false;
   // ", the minister left …" opens a clause: a noun phrase with a verb after it is a subject.
   const b = npForward(doc, k + 1, limit);
