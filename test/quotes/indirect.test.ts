@@ -212,3 +212,10 @@ describe('an object that is a list', () => {
     expect(q.text).toBe('the port budget, harbor fees and late repairs');
   });
 });
+
+describe('a passive cue with a phrase before its agent', () => {
+  it('finds the agent after a short phrase ("was endorsed on Monday by X")', () => {
+    const q = find(quotesOf('The hearing ended. The harbor plan was endorsed on Monday by the city council.', undefined, true).quotes, 'harbor plan');
+    expect(q.speakerText).toBe('the city council');
+  });
+});

@@ -58,9 +58,11 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
   if (isPassive(doc, c0, floor) || passiveCue(doc, c0, f.c1)) {
     f.clauseStart = c0;
     // "The plan was endorsed by the council": the agent after "by" is the source, the subject the content.
-    const subject = f.c1 + 1 < limit && doc.lower[f.c1] === 'by' ? passiveSubject(doc, c0, floor) : null;
+    // ("was recommended to Trump most forcefully by X": a short phrase may stand before "by".)
+    const by = agentBy(doc, f.c1, limit);
+    const subject = by >= 0 ? passiveSubject(doc, c0, floor) : null;
     if (subject) {
-      f.phrase = subjectAfter(doc, f.c1 + 1, limit);
+      f.phrase = subjectAfter(doc, by + 1, limit);
       if (f.phrase) f.passiveSubject = subject;
     }
     return;
@@ -79,6 +81,18 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
     f.phrase = subjectAfterComma(doc, f.c1, limit);
     f.opening = f.phrase !== null;
   }
+}
+
+/** Words that may stand between a passive cue and its "by" (to Trump, most forcefully, in 2015). */
+const BEFORE_BY = new Set(['ADP', 'ADV', 'PROPN', 'NOUN', 'DET', 'NUM', 'CCONJ', 'ADJ', 'PRON']);
+
+/** The "by" introducing a passive cue's agent, at most 8 tokens after the cue (no verb or comma between); -1 when none. */
+function agentBy(doc: Doc, c1: number, limit: number): number {
+  for (let k = c1; k < limit && k - c1 <= 8; k++) {
+    if (doc.lower[k] === 'by') return k + 1 < limit ? k : -1;
+    if (!BEFORE_BY.has(doc.pos[k])) return -1;
+  }
+  return -1;
 }
 
 /** Whether the cue's clause is "As X said" opening the sentence (after at most a conjunction). */
