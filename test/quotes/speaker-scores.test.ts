@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, defaultStages } from '../../src/analyzer.ts';
 import type { Doc } from '../../src/core/doc.ts';
-import { candidates, cueContext, cueWord, frameFeatures, nullFeatures, tokenFeatures } from '../../src/stages/quotes/candidates.ts';
+import { candidates } from '../../src/stages/quotes/candidates.ts';
+import { cueContext, cueWord, frameFeatures, nullFeatures, tokenFeatures } from '../../src/stages/quotes/speaker-features.ts';
 import type { Frame } from '../../src/stages/quotes/frames.ts';
 import { createQuotesStage } from '../../src/stages/quotes/index.ts';
 import { compileCues } from '../../src/stages/quotes/lexicon.ts';

@@ -65,3 +65,22 @@ export function passiveSubject(doc: Doc, c0: number, floor: number): Content | n
   const a = npBack(doc, k + 1, floor);
   return a <= k ? { a, b: k + 1 } : null;
 }
+
+/** Words that may stand between a passive cue and its "by" (to Trump, most forcefully, in 2015). */
+const BEFORE_BY = new Set(['ADP', 'ADV', 'PROPN', 'NOUN', 'DET', 'NUM', 'CCONJ', 'ADJ', 'PRON']);
+
+/** The "by" introducing a passive cue's agent, at most 8 tokens after the cue (no verb or comma between); -1 when none. */
+export function agentBy(doc: Doc, c1: number, limit: number): number {
+  for (let k = c1; k < limit && k - c1 <= 8; k++) {
+    if (doc.lower[k] === 'by') return k + 1 < limit ? k : -1;
+    if (!BEFORE_BY.has(doc.pos[k])) return -1;
+  }
+  return -1;
+}
+
+/** Whether the cue's clause is "As X said" opening the sentence (after at most a conjunction). */
+export function asClause(doc: Doc, f: Frame, first: number): boolean {
+  if (!f.phrase || f.phrase.a >= f.c0) return false;
+  const as = f.phrase.a - 1;
+  return as >= first && doc.lower[as] === 'as' && (as === first || (as === first + 1 && doc.pos[first] === 'CCONJ'));
+}

@@ -25,7 +25,7 @@ const MAX_APPOSITION = 10;
 const TRIM = new Set([',', ':', ';', '—', '–', '-', 'that']);
 
 /** Whether `[a, b)` reads as a clause or quote: it holds a verb or a quotation. */
-function clauseLike(doc: Doc, a: number, b: number, marks: MarkIndex): boolean {
+export function clauseLike(doc: Doc, a: number, b: number, marks: MarkIndex): boolean {
   for (let i = a; i < b; i++) {
     const p = doc.pos[i];
     if (p === 'VERB' || p === 'AUX' || marks.openAt.has(i)) return true;
@@ -34,14 +34,14 @@ function clauseLike(doc: Doc, a: number, b: number, marks: MarkIndex): boolean {
 }
 
 /** Drop introducers ("that", ":", ",") at the start and commas at the end of a content range. */
-function trim(doc: Doc, a: number, b: number): Content {
+export function trim(doc: Doc, a: number, b: number): Content {
   while (a < b && TRIM.has(doc.lower[a])) a++;
   while (b > a && (doc.lower[b - 1] === ',' || doc.lower[b - 1] === ';')) b--;
   return { a, b };
 }
 
 /** Stretch a content range over any quote that opens inside it and closes later. */
-function overQuotes(doc: Doc, c: Content, marks: MarkIndex): Content {
+export function overQuotes(doc: Doc, c: Content, marks: MarkIndex): Content {
   for (let i = c.a; i < c.b; i++) {
     const m = marks.openAt.get(i);
     if (!m) continue;
@@ -119,22 +119,15 @@ export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frid
 export const TIME_WORDS = new Set([...DAYS, 'last', 'this', 'earlier', 'later']);
 const OBJECT_END = new Set([',', ';', '—', '–', '(', '.', '?', '!']);
 
-/**
- * Content of a stance or intent cue: its object up to the clause end ("criticized the plan as
- * reckless", "wants to build a wall"); a that-clause or quotation as for speech.
- */
-/** The clause from `a` to `limit` when it has a verb ("As X noted, | Republicans control …"). */
-export function clauseAfter(doc: Doc, a: number, limit: number, marks: MarkIndex): Content | null {
-  const c = trim(doc, a, limit);
-  while (c.b > c.a && doc.pos[c.b - 1] === 'PUNCT' && !marks.closeAt.has(c.b - 1)) c.b--;
-  return c.b - c.a >= 2 && clauseLike(doc, c.a, c.b, marks) ? overQuotes(doc, c, marks) : null;
-}
-
 /** The noun-phrase object starting at `a` ("cautioned against | drawing lessons", "tweeted | her thanks"). */
 export function objectAfter(doc: Doc, a: number, limit: number, marks: MarkIndex): Content | null {
   return objectContent(doc, a, limit, 'stance', marks);
 }
 
+/**
+ * Content of a stance or intent cue: its object up to the clause end ("criticized the plan as
+ * reckless", "wants to build a wall"); a that-clause or quotation as for speech.
+ */
 function objectContent(doc: Doc, c1: number, limit: number, kind: CueKind, marks: MarkIndex): Content | null {
   let b = c1;
   while (b < limit && (marks.openAt.has(b) || !OBJECT_END.has(doc.lower[b]) || continuesObject(doc, b, limit))) {
@@ -193,26 +186,4 @@ export function contentBefore(doc: Doc, clauseStart: number, first: number, mark
   const c = trim(doc, first, k);
   if (c.b - c.a < 3 || !clauseLike(doc, c.a, c.b, marks)) return null;
   return c;
-}
-
-/** Content of "according to X": the rest of the sentence when the cue leads, else what precedes it. */
-export function contentAccording(doc: Doc, c0: number, npEnd: number, first: number, limit: number, marks: MarkIndex): Content | null {
-  let lead = first;
-  while (lead < c0 && (doc.pos[lead] === 'CCONJ' || doc.pos[lead] === 'ADV' || doc.pos[lead] === 'PUNCT')) lead++;
-  let from = npEnd;
-  // "According to a poll released Monday, most …": the participle and its comma still describe the source.
-  if (lead === c0 && from < limit && doc.pos[from] === 'VERB') {
-    let k = from;
-    while (k < limit && k - from < 6 && doc.lower[k] !== ',') k++;
-    if (doc.lower[k] === ',') from = k + 1;
-  }
-  // "Since May, according to the group, troops have killed 40 people": what is reported stands on both sides.
-  if (lead < c0 && doc.lower[c0 - 1] === ',' && doc.lower[npEnd] === ',' && clauseLike(doc, npEnd + 1, limit, marks)) {
-    let b = limit;
-    while (b > npEnd && doc.pos[b - 1] === 'PUNCT' && !marks.closeAt.has(b - 1)) b--;
-    return overQuotes(doc, { a: first, b }, marks);
-  }
-  const c = lead === c0 ? trim(doc, from, limit) : trim(doc, first, c0);
-  if (c.b - c.a < 2) return null;
-  return overQuotes(doc, c, marks);
 }

@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import { npForward, POSSESSIVE } from './phrase.ts';
-import { clauseAfter, contentAccording, contentAfter, contentBefore, DAYS, objectAfter, QUESTION_WORDS, tailOnly, type Content, type MarkIndex } from './content.ts';
+import { contentAfter, contentBefore, DAYS, objectAfter, QUESTION_WORDS, tailOnly, type Content, type MarkIndex } from './content.ts';
 import { matchCue, type CueEntry, type CueLexicon } from './lexicon.ts';
 import { parentheticalContent } from './parenthetical.ts';
 import { invertedSpeaker } from './inversion.ts';
@@ -8,7 +8,8 @@ import type { LearnedCues } from './scorer.ts';
 import type { Marked } from './marks.ts';
 import { invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
 import { evidenceCue, headlineColon, learnedCue, placed } from './cue-finders.ts';
-import { openingParticiple, passiveCue, passiveSubject, subjectAfterComma, trailingTag } from './clause-shapes.ts';
+import { agentBy, asClause, openingParticiple, passiveCue, passiveSubject, subjectAfterComma, trailingTag } from './clause-shapes.ts';
+import { clauseAfter, contentAccording } from './sources.ts';
 
 /** Cues that claim the text before a later cue ("X said A, Y told reporters" keeps A for X). */
 const STRONG = new Set(['speech', 'address', 'according']);
@@ -81,25 +82,6 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
     f.phrase = subjectAfterComma(doc, f.c1, limit);
     f.opening = f.phrase !== null;
   }
-}
-
-/** Words that may stand between a passive cue and its "by" (to Trump, most forcefully, in 2015). */
-const BEFORE_BY = new Set(['ADP', 'ADV', 'PROPN', 'NOUN', 'DET', 'NUM', 'CCONJ', 'ADJ', 'PRON']);
-
-/** The "by" introducing a passive cue's agent, at most 8 tokens after the cue (no verb or comma between); -1 when none. */
-function agentBy(doc: Doc, c1: number, limit: number): number {
-  for (let k = c1; k < limit && k - c1 <= 8; k++) {
-    if (doc.lower[k] === 'by') return k + 1 < limit ? k : -1;
-    if (!BEFORE_BY.has(doc.pos[k])) return -1;
-  }
-  return -1;
-}
-
-/** Whether the cue's clause is "As X said" opening the sentence (after at most a conjunction). */
-function asClause(doc: Doc, f: Frame, first: number): boolean {
-  if (!f.phrase || f.phrase.a >= f.c0) return false;
-  const as = f.phrase.a - 1;
-  return as >= first && doc.lower[as] === 'as' && (as === first || (as === first + 1 && doc.pos[first] === 'CCONJ'));
 }
 
 /** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Doc } from '../../core/doc.ts';
-import { candidatePhrase, candidates, cueContext, cueWord, frameFeatures, LEARNED_CUE_WORD, tokenFeatures, UPPER, type Candidate } from './candidates.ts';
+import { candidatePhrase, candidates, UPPER, type Candidate } from './candidates.ts';
+import { cueContext, cueWord, frameFeatures, LEARNED_CUE_WORD, tokenFeatures } from './speaker-features.ts';
 import { candidateScore, compileSpeakerWeights, contextWeights, kindTables, tokenWeights, TOKEN_SLOTS, type CompiledSpeakers } from './speaker-compiled.ts';
 import type { Frame } from './frames.ts';
 import { npBack } from './phrase.ts';

@@ -1,0 +1,37 @@
+import type { Doc } from '../../core/doc.ts';
+import { clauseLike, overQuotes, trim, type Content, type MarkIndex } from './content.ts';
+
+/**
+ * Contents of cues that name a source rather than a speaker's verb: "according to X" (before,
+ * after or in the middle of its clause) and "As X noted, …" (the main clause after the comma).
+ * Used by `sentenceFrames` (frames.ts).
+ */
+
+/** Content of "according to X": the rest of the sentence when the cue leads, else what precedes it. */
+export function contentAccording(doc: Doc, c0: number, npEnd: number, first: number, limit: number, marks: MarkIndex): Content | null {
+  let lead = first;
+  while (lead < c0 && (doc.pos[lead] === 'CCONJ' || doc.pos[lead] === 'ADV' || doc.pos[lead] === 'PUNCT')) lead++;
+  let from = npEnd;
+  // "According to a poll released Monday, most …": the participle and its comma still describe the source.
+  if (lead === c0 && from < limit && doc.pos[from] === 'VERB') {
+    let k = from;
+    while (k < limit && k - from < 6 && doc.lower[k] !== ',') k++;
+    if (doc.lower[k] === ',') from = k + 1;
+  }
+  // "Since May, according to the group, troops have killed 40 people": what is reported stands on both sides.
+  if (lead < c0 && doc.lower[c0 - 1] === ',' && doc.lower[npEnd] === ',' && clauseLike(doc, npEnd + 1, limit, marks)) {
+    let b = limit;
+    while (b > npEnd && doc.pos[b - 1] === 'PUNCT' && !marks.closeAt.has(b - 1)) b--;
+    return overQuotes(doc, { a: first, b }, marks);
+  }
+  const c = lead === c0 ? trim(doc, from, limit) : trim(doc, first, c0);
+  if (c.b - c.a < 2) return null;
+  return overQuotes(doc, c, marks);
+}
+
+/** The clause from `a` to `limit` when it has a verb ("As X noted, | Republicans control …"). */
+export function clauseAfter(doc: Doc, a: number, limit: number, marks: MarkIndex): Content | null {
+  const c = trim(doc, a, limit);
+  while (c.b > c.a && doc.pos[c.b - 1] === 'PUNCT' && !marks.closeAt.has(c.b - 1)) c.b--;
+  return c.b - c.a >= 2 && clauseLike(doc, c.a, c.b, marks) ? overQuotes(doc, c, marks) : null;
+}
