@@ -192,6 +192,11 @@ describe('a listed cue with no clause after it', () => {
     expect(find(quotes, 'a long battle').text).toBe('a long battle over the budget');
   });
 
+  it('takes no time phrase for an object ("said on Monday.")', () => {
+    const { quotes } = quotesOf('The vote was close. Officials said on Monday. Ruiz commented on Tuesday.', undefined, true);
+    expect(quotes.some((q) => q.text === 'Monday' || q.text === 'Tuesday')).toBe(false);
+  });
+
   it('reports the main clause after "As X noted,"', () => {
     const q = find(quotesOf('The vote was close. As the Harbor Times noted, turnout fell in every ward.').quotes, 'turnout fell');
     expect(q.text).toBe('turnout fell in every ward');

@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import { npForward, POSSESSIVE } from './phrase.ts';
-import { contentAfter, contentBefore, DAYS, objectAfter, QUESTION_WORDS, tailOnly, type Content, type MarkIndex } from './content.ts';
+import { contentAfter, contentBefore, DAYS, objectAfter, QUESTION_WORDS, tailOnly, TIME_WORDS, type Content, type MarkIndex } from './content.ts';
 import { matchCue, type CueEntry, type CueLexicon } from './lexicon.ts';
 import { parentheticalContent } from './parenthetical.ts';
 import { invertedSpeaker } from './inversion.ts';
@@ -19,7 +19,8 @@ const REPORTING = new Set(['speech', 'address']);
 const LEARNED_GAP = 3;
 /** Prepositions that open a cue's object ("warned of a battle", "complained about the tone"). */
 const OBJECT_PREPS = new Set(['of', 'about', 'against', 'on', 'for']);
-const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'VERB']);
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'VERB']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', '—', '–', '(']);
 
 /** One attribution cue found in a sentence, with its speaker phrase and content. */
@@ -187,7 +188,8 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     // A verb of saying takes a bare object only when the lexicon says so ("added a pinch of salt" is no quote).
     if (OBJECT_PREPS.has(doc.lower[a])) a++;
     else if (f.entry.kind === 'speech' && !f.entry.objects) continue;
-    if (a >= s.last || !OBJECT_START.has(doc.pos[a])) continue;
+    // "said on Monday", "commented in May": when, not what.
+    if (a >= s.last || !OBJECT_START.has(doc.pos[a]) || doc.pos[a] === 'NUM' || TIME_WORDS.has(doc.lower[a]) || MONTHS.has(doc.lower[a])) continue;
     f.content = objectAfter(doc, a, nextClause(doc, frames, k, s.last), marks);
   }
   // "The river rose over the fields, Ms. Lund said.": as after a listed cue, a learned cue inside
