@@ -19,9 +19,14 @@ export function splitBases(dir: string): string[] {
   return [...new Set(readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).map((f) => f.replace(/_[0-9a-f]{4}\.ann$/, '')))].sort();
 }
 
+/** Each split's annotation file names, sorted, read once (goldOf runs once per article). */
+const listings = new Map<string, string[]>();
+
 /** The attributions of one article, from its first annotator's file (as eval/polnear.ts scores). */
 export function goldOf(dir: string, base: string): Attribution[] {
-  const ann = readdirSync(join(dir, 'attributions')).filter((f) => f.startsWith(`${base}_`)).sort()[0];
+  let files = listings.get(dir);
+  if (!files) listings.set(dir, (files = readdirSync(join(dir, 'attributions')).sort()));
+  const ann = files.find((f) => f.startsWith(`${base}_`))!;
   return parseBrat(readFileSync(join(dir, 'attributions', ann), 'utf8'));
 }
 

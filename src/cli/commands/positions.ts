@@ -33,7 +33,6 @@ function timelineJson(t: Timeline<StoredPosition>) {
 
 const CSV_HEAD = ['actor_code', 'actor_name', 'issue', 'date', 'stance', 'shift', 'inferred', 'article_id', 'source', 'published', 'url', 'evidence_start', 'evidence_end', 'evidence_text'];
 
-
 /** CSV rows: one per observation, with the shift it starts (if any). */
 function timelineCsv(t: Timeline<StoredPosition>, shiftsOnly: boolean): string[] {
   const shiftAt = new Map(t.shifts.map((s) => [s.after, s.kind]));

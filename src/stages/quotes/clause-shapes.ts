@@ -1,12 +1,13 @@
 import type { Doc } from '../../core/doc.ts';
 import { npBack, npToken, POSSESSIVE } from './phrase.ts';
-import { tailOnly, type Content } from './content.ts';
+import { tailOnly, TIME_WORDS, type Content } from './content.ts';
 import { mainSubject, type SpeakerPhrase } from './subject.ts';
 import type { Frame } from './frames.ts';
 
 /**
  * Shapes of a cue's clause that move its speaker or content: a trailing tag with a time clause
- * after it, a passive cue with an agent, an opening participle. Used by frames.ts.
+ * after it, a passive cue with an agent (maybe a few words after it), an opening participle, an
+ * "As X said," clause, a cue's object. Used by frames.ts.
  */
 
 /** How far after a trailing tag a "that" or colon would make the rest its content. */
@@ -83,4 +84,23 @@ export function asClause(doc: Doc, f: Frame, first: number): boolean {
   if (!f.phrase || f.phrase.a >= f.c0) return false;
   const as = f.phrase.a - 1;
   return as >= first && doc.lower[as] === 'as' && (as === first || (as === first + 1 && doc.pos[first] === 'CCONJ'));
+}
+
+/** Prepositions that open a cue's object ("warned of a battle", "complained about the tone"). */
+const OBJECT_PREPS = new Set(['of', 'about', 'against', 'on', 'for']);
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'VERB']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
+
+/**
+ * Where the object of a listed cue with no clause after it starts (`from` is the token after the
+ * cue and any inverted speaker), or -1: past a preposition ("warned of | a battle"); a verb of
+ * saying takes a bare object only when the lexicon flags it ("added a pinch of salt" is no quote);
+ * never a time ("said on Monday", "commented in May").
+ */
+export function objectStart(doc: Doc, f: Frame, from: number, last: number): number {
+  let a = from;
+  if (OBJECT_PREPS.has(doc.lower[a])) a++;
+  else if (f.entry.kind === 'speech' && !f.entry.objects) return -1;
+  if (a >= last || !OBJECT_START.has(doc.pos[a]) || TIME_WORDS.has(doc.lower[a]) || MONTHS.has(doc.lower[a])) return -1;
+  return a;
 }

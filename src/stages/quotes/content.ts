@@ -40,6 +40,12 @@ export function trim(doc: Doc, a: number, b: number): Content {
   return { a, b };
 }
 
+/** `b` moved back over punctuation that ends a clause (not over a closing quotation mark). */
+export function beforeEndPunct(doc: Doc, a: number, b: number, marks: MarkIndex): number {
+  while (b > a && doc.pos[b - 1] === 'PUNCT' && !marks.closeAt.has(b - 1)) b--;
+  return b;
+}
+
 /** Stretch a content range over any quote that opens inside it and closes later. */
 export function overQuotes(doc: Doc, c: Content, marks: MarkIndex): Content {
   for (let i = c.a; i < c.b; i++) {

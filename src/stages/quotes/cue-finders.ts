@@ -82,7 +82,7 @@ export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkInde
   return f;
 }
 
-
+/** The cue `placedCue` finds at token `t`, as a one-token match, or null. */
 export function placed(doc: Doc, t: number, s: Sentence, marks: MarkIndex): { entry: CueEntry; end: number } | null {
   const entry = placedCue(doc, t, s, marks);
   return entry ? { entry, end: t + 1 } : null;

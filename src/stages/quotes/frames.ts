@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import { npForward, POSSESSIVE } from './phrase.ts';
-import { contentAfter, contentBefore, DAYS, objectAfter, QUESTION_WORDS, tailOnly, TIME_WORDS, type Content, type MarkIndex } from './content.ts';
+import { contentAfter, contentBefore, DAYS, objectAfter, QUESTION_WORDS, tailOnly, type Content, type MarkIndex } from './content.ts';
 import { matchCue, type CueEntry, type CueLexicon } from './lexicon.ts';
 import { parentheticalContent } from './parenthetical.ts';
 import { invertedSpeaker } from './inversion.ts';
@@ -8,7 +8,7 @@ import type { LearnedCues } from './scorer.ts';
 import type { Marked } from './marks.ts';
 import { invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
 import { evidenceCue, headlineColon, learnedCue, placed } from './cue-finders.ts';
-import { agentBy, asClause, openingParticiple, passiveCue, passiveSubject, subjectAfterComma, trailingTag } from './clause-shapes.ts';
+import { agentBy, asClause, objectStart, openingParticiple, passiveCue, passiveSubject, subjectAfterComma, trailingTag } from './clause-shapes.ts';
 import { clauseAfter, contentAccording } from './sources.ts';
 
 /** Cues that claim the text before a later cue ("X said A, Y told reporters" keeps A for X). */
@@ -17,10 +17,6 @@ const NOUN_LEAD = new Set(['DET', 'ADJ']);
 const REPORTING = new Set(['speech', 'address']);
 /** A learned cue this close after another cue extends it rather than starting a new one. */
 const LEARNED_GAP = 3;
-/** Prepositions that open a cue's object ("warned of a battle", "complained about the tone"). */
-const OBJECT_PREPS = new Set(['of', 'about', 'against', 'on', 'for']);
-const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'VERB']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', '—', '–', '(']);
 
 /** One attribution cue found in a sentence, with its speaker phrase and content. */
@@ -83,6 +79,11 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
     f.phrase = subjectAfterComma(doc, f.c1, limit);
     f.opening = f.phrase !== null;
   }
+}
+
+/** Where a frame's content after the cue may start: past an inverted speaker ("…, said Ana Roe, that …"). */
+function contentStart(f: Frame): number {
+  return f.phrase && f.phrase.a >= f.c1 && !f.opening ? f.phrase.b : f.c1;
 }
 
 /** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */
@@ -150,7 +151,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
       f.content = contentAccording(doc, f.c0, f.phrase ? f.phrase.b : f.c1, k > 0 ? s.first : floor, s.last, marks);
       continue;
     }
-    const from = f.phrase && f.phrase.a >= f.c1 && !f.opening ? f.phrase.b : f.c1;
+    const from = contentStart(f);
     // "The plan was endorsed by X" reports its subject; "Y was told by X that …" the clause after.
     const objectOnly = f.passiveSubject && (f.entry.kind === 'stance' || f.entry.kind === 'intent');
     // "Europe must act, Merkel said after the meeting broke up.": the clause after is when, not what.
@@ -177,20 +178,16 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
   for (let k = 0; k < frames.length; k++) {
     const f = frames[k];
     if (f.content || f.marked || f.label || f.entry.learned || f.entry.kind === 'according') continue;
-    const from = f.phrase && f.phrase.a >= f.c1 && !f.opening ? f.phrase.b : f.c1;
+    const from = contentStart(f);
     if (from >= s.last) continue;
+    const limit = nextClause(doc, frames, k, s.last);
     // "As the Post observed, Republicans now control …": the main clause after the comma.
     if (asClause(doc, f, s.first) && doc.lower[from] === ',') {
-      f.content = clauseAfter(doc, from + 1, nextClause(doc, frames, k, s.last), marks);
+      f.content = clauseAfter(doc, from + 1, limit, marks);
       if (f.content) continue;
     }
-    let a = from;
-    // A verb of saying takes a bare object only when the lexicon says so ("added a pinch of salt" is no quote).
-    if (OBJECT_PREPS.has(doc.lower[a])) a++;
-    else if (f.entry.kind === 'speech' && !f.entry.objects) continue;
-    // "said on Monday", "commented in May": when, not what.
-    if (a >= s.last || !OBJECT_START.has(doc.pos[a]) || doc.pos[a] === 'NUM' || TIME_WORDS.has(doc.lower[a]) || MONTHS.has(doc.lower[a])) continue;
-    f.content = objectAfter(doc, a, nextClause(doc, frames, k, s.last), marks);
+    const a = objectStart(doc, f, from, s.last);
+    if (a >= 0) f.content = objectAfter(doc, a, limit, marks);
   }
   // "The river rose over the fields, Ms. Lund said.": as after a listed cue, a learned cue inside
   // what a listed cue reports is part of that, not an attribution of its own.

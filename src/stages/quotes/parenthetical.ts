@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import { TIME_WORDS, type Content, type MarkIndex } from './content.ts';
+import { beforeEndPunct, TIME_WORDS, type Content, type MarkIndex } from './content.ts';
 
 /** Words that may stand between a parenthetical cue and its closing comma ("he said on Tuesday, …"). */
 const TAIL_POS = new Set(['ADP', 'ADV', 'DET', 'NUM', 'PROPN', 'NOUN', 'ADJ', 'PRON']);
@@ -27,7 +27,5 @@ export function parentheticalContent(doc: Doc, clauseStart: number, from: number
   let verb = false;
   for (let i = k + 1; i < last && !verb; i++) verb = doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX';
   if (!verb) return null;
-  let b = last;
-  while (b > k && doc.pos[b - 1] === 'PUNCT' && !marks.closeAt.has(b - 1)) b--;
-  return { a: floor, b };
+  return { a: floor, b: beforeEndPunct(doc, k, last, marks) };
 }

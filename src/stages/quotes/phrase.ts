@@ -13,6 +13,7 @@ export interface Speaker {
 }
 
 const UPPER = /\p{Lu}/u;
+const CAPITAL_START = /^\p{Lu}/u;
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 /** Possessive pronouns: they open a noun phrase but never speak ("his aide said"). */
 export const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -58,8 +59,7 @@ export function loneQuantifier(doc: Doc, i: number, floor = 0): boolean {
 
 /** Whether token `i` is written with a capital: a name the tagger may read as a verb ("Lynch:", "said Cook …"). */
 export function capitalized(doc: Doc, i: number): boolean {
-  const ch = doc.text[doc.starts[i]];
-  return ch !== ch.toLowerCase();
+  return CAPITAL_START.test(doc.text[doc.starts[i]]);
 }
 
 /** Whether token `i` can be part of a noun phrase (not its linking words). */

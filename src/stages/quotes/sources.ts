@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import { clauseLike, overQuotes, trim, type Content, type MarkIndex } from './content.ts';
+import { beforeEndPunct, clauseLike, overQuotes, trim, type Content, type MarkIndex } from './content.ts';
 
 /**
  * Contents of cues that name a source rather than a speaker's verb: "according to X" (before,
@@ -20,9 +20,7 @@ export function contentAccording(doc: Doc, c0: number, npEnd: number, first: num
   }
   // "Since May, according to the group, troops have killed 40 people": what is reported stands on both sides.
   if (lead < c0 && doc.lower[c0 - 1] === ',' && doc.lower[npEnd] === ',' && clauseLike(doc, npEnd + 1, limit, marks)) {
-    let b = limit;
-    while (b > npEnd && doc.pos[b - 1] === 'PUNCT' && !marks.closeAt.has(b - 1)) b--;
-    return overQuotes(doc, { a: first, b }, marks);
+    return overQuotes(doc, { a: first, b: beforeEndPunct(doc, npEnd, limit, marks) }, marks);
   }
   const c = lead === c0 ? trim(doc, from, limit) : trim(doc, first, c0);
   if (c.b - c.a < 2) return null;
@@ -32,6 +30,6 @@ export function contentAccording(doc: Doc, c0: number, npEnd: number, first: num
 /** The clause from `a` to `limit` when it has a verb ("As X noted, | Republicans control …"). */
 export function clauseAfter(doc: Doc, a: number, limit: number, marks: MarkIndex): Content | null {
   const c = trim(doc, a, limit);
-  while (c.b > c.a && doc.pos[c.b - 1] === 'PUNCT' && !marks.closeAt.has(c.b - 1)) c.b--;
+  c.b = beforeEndPunct(doc, c.a, c.b, marks);
   return c.b - c.a >= 2 && clauseLike(doc, c.a, c.b, marks) ? overQuotes(doc, c, marks) : null;
 }

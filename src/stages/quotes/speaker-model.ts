@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { Doc } from '../../core/doc.ts';
-import { candidatePhrase, candidates, UPPER, type Candidate } from './candidates.ts';
+import { candidatePhrase, candidates, type Candidate } from './candidates.ts';
 import { cueContext, cueWord, frameFeatures, LEARNED_CUE_WORD, tokenFeatures } from './speaker-features.ts';
 import { candidateScore, compileSpeakerWeights, contextWeights, kindTables, tokenWeights, TOKEN_SLOTS, type CompiledSpeakers } from './speaker-compiled.ts';
 import type { Frame } from './frames.ts';
-import { npBack } from './phrase.ts';
+import { capitalized, npBack } from './phrase.ts';
 import type { SpeakerPhrase } from './subject.ts';
 import type { CueEntry } from './lexicon.ts';
 
@@ -115,7 +115,7 @@ function beforeBracket(doc: Doc, p: SpeakerPhrase, first: number): SpeakerPhrase
 /** A capitalised word inside a sentence, outside quotations, that the tagger took for a verb or adjective ("Lynch"). */
 function nameAsVerb(doc: Doc, t: number, si: number, inside: Uint8Array): boolean {
   const p = doc.pos[t];
-  return (p === 'VERB' || p === 'ADJ') && !inside[t] && t > doc.sentences[si].first && UPPER.test(doc.text[doc.starts[t]]);
+  return (p === 'VERB' || p === 'ADJ') && !inside[t] && t > doc.sentences[si].first && capitalized(doc, t);
 }
 
 /** A candidate's score as the chooser computes it (compiled tables), uncached; for tests. */
