@@ -197,6 +197,24 @@ describe('a listed cue with no clause after it', () => {
     expect(quotes.some((q) => q.text === 'Monday' || q.text === 'Tuesday')).toBe(false);
   });
 
+  it('takes no day or part of a day for what was said ("“…,” she said Friday.")', () => {
+    for (const tail of ['Friday', 'Tuesday night', 'in May']) {
+      const { quotes } = quotesOf(`“The levy will pass,” Ines Ruiz said ${tail}.`, undefined, true);
+      expect(quotes.map((q) => [q.text, q.cue, q.speakerText])).toEqual([['The levy will pass,', 'said', 'Ines Ruiz']]);
+    }
+  });
+
+  it('keeps the quote before the cue over the circumstance after it ("“…,” X said in May of the plant, which …")', () => {
+    const { quotes } = quotesOf('“We will tax every unit,” Ruiz said in a speech about the plant in Linz, which moved 800 jobs abroad last year.', undefined, true);
+    expect(quotes.map((q) => [q.kind, q.text, q.cue])).toEqual([['direct', 'We will tax every unit,', 'said']]);
+    // A short quoted title is no content: the clause after the cue is.
+    const titled = quotesOf('On the show “Morning Line,” Rep. Ines Ruiz said the harbor levy would pass easily.', undefined, true).quotes;
+    expect(titled.map((q) => q.text)).toEqual(['the harbor levy would pass easily.']);
+    // Nor is a quote closing the sentence before.
+    const next = quotesOf('She called it “a fair deal.” She says the council will vote on it next week.', undefined, true).quotes;
+    expect(find(next, 'the council').text).toBe('the council will vote on it next week.');
+  });
+
   it('reports the main clause after "As X noted,"', () => {
     const q = find(quotesOf('The vote was close. As the Harbor Times noted, turnout fell in every ward.').quotes, 'turnout fell');
     expect(q.text).toBe('turnout fell in every ward');

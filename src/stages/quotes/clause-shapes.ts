@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
 import { npBack, npToken, POSSESSIVE } from './phrase.ts';
-import { tailOnly, TIME_WORDS, type Content } from './content.ts';
+import { isTime, tailOnly, type Content } from './content.ts';
 import { mainSubject, type SpeakerPhrase } from './subject.ts';
 import type { Frame } from './frames.ts';
 
@@ -89,7 +89,6 @@ export function asClause(doc: Doc, f: Frame, first: number): boolean {
 /** Prepositions that open a cue's object ("warned of a battle", "complained about the tone"). */
 const OBJECT_PREPS = new Set(['of', 'about', 'against', 'on', 'for']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'VERB']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 
 /**
  * Where the object of a listed cue with no clause after it starts (`from` is the token after the
@@ -101,6 +100,6 @@ export function objectStart(doc: Doc, f: Frame, from: number, last: number): num
   let a = from;
   if (OBJECT_PREPS.has(doc.lower[a])) a++;
   else if (f.entry.kind === 'speech' && !f.entry.objects) return -1;
-  if (a >= last || !OBJECT_START.has(doc.pos[a]) || TIME_WORDS.has(doc.lower[a]) || MONTHS.has(doc.lower[a])) return -1;
+  if (a >= last || !OBJECT_START.has(doc.pos[a]) || isTime(doc, a)) return -1;
   return a;
 }

@@ -87,7 +87,7 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
   // "asked what it costs", "wondered whether …": a question word opens the content.
   if (!introduced && i < limit && QUESTION_WORDS.has(doc.lower[i]) && kind !== 'according') introduced = clauseLike(doc, i + 1, limit, marks) || i + 2 < limit;
   // "said Sunday the ferry would run": the day is when it was said, not what.
-  while (!introduced && i + 1 < limit && DAYS.has(doc.lower[i]) && doc.pos[i + 1] !== 'PUNCT') i++;
+  while (!introduced && i + 1 < limit && (DAYS.has(doc.lower[i]) || DAY_PARTS.has(doc.lower[i])) && doc.pos[i + 1] !== 'PUNCT') i++;
   const c = trim(doc, i, limit);
   if (c.b - c.a < 2 && !(c.b > c.a && marks.openAt.has(c.a))) return null;
   if (!multiword && !introduced) {
@@ -102,7 +102,8 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
       if (s >= c.b && doc.pos[c.a] !== 'ADP' && clauseLike(doc, c.a + 1, c.b, marks)) return overQuotes(doc, c, marks);
       s = s < c.b ? s + 1 : c.a + 1;
     }
-    const object = entry.objects && !INTRO_POS.has(doc.pos[c.a]) ? objectContent(doc, c.a, limit, 'stance', marks) : null;
+    // ("“…,” she said Friday.": a time is never what was said.)
+    const object = entry.objects && !INTRO_POS.has(doc.pos[c.a]) && !isTime(doc, c.a) ? objectContent(doc, c.a, limit, 'stance', marks) : null;
     if (s >= c.b || doc.pos[s] === 'ADP' || doc.pos[s] === 'PART' || (doc.pos[s] === 'VERB' && !doc.lower[s].endsWith('ing') && !capitalized(doc, s))) return object;
     let e = s + 1;
     while (e < c.b && doc.lower[e] !== ',') e++;
@@ -122,7 +123,15 @@ function afterApposition(doc: Doc, comma: number, b: number): boolean {
 /** Days and day words: "said Sunday" tells when something was said. */
 export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 
-export const TIME_WORDS = new Set([...DAYS, 'last', 'this', 'earlier', 'later']);
+/** Parts of a day after a day word ("said Tuesday night"). */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+export const TIME_WORDS = new Set([...DAYS, ...DAY_PARTS, 'last', 'this', 'earlier', 'later']);
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
+
+/** Whether token `i` names a time ("Friday", "night", "May"): when something was said, never what. */
+export function isTime(doc: Doc, i: number): boolean {
+  return TIME_WORDS.has(doc.lower[i]) || MONTHS.has(doc.lower[i]);
+}
 const OBJECT_END = new Set([',', ';', '—', '–', '(', '.', '?', '!']);
 
 /** The noun-phrase object starting at `a` ("cautioned against | drawing lessons", "tweeted | her thanks"). */

@@ -86,6 +86,17 @@ function contentStart(f: Frame): number {
   return f.phrase && f.phrase.a >= f.c1 && !f.opening ? f.phrase.b : f.c1;
 }
 
+/** Whether a content opens with a quotation or follows "that" or a colon. */
+function introduced(doc: Doc, c: Content, marks: MarkIndex): boolean {
+  return marks.openAt.has(c.a) || doc.lower[c.a - 1] === 'that' || doc.lower[c.a - 1] === ':';
+}
+
+/** Whether only punctuation stands between the sentence start `first` and token `t`. */
+function opensSentence(doc: Doc, first: number, t: number): boolean {
+  for (let i = first; i < t; i++) if (doc.pos[i] !== 'PUNCT') return false;
+  return t >= first;
+}
+
 /** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */
 function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number {
   for (let n = k + 1; n < frames.length; n++) {
@@ -158,6 +169,16 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     const tag = !f.entry.learned && REPORTING.has(f.entry.kind) && trailingTag(doc, s.first, f.clauseStart, from, limit);
     f.content = (objectOnly || tag ? null : contentAfter(doc, from, limit, f.entry, marks)) ?? f.passiveSubject ?? null;
     if (f.passiveSubject) continue;
+    // "“We will win,” Roe said in May of the plant, which …": the quote closing right before the
+    // cue's clause is what was said; words after it that no "that", colon or quotation opens are circumstance.
+    if (f.content && !f.entry.learned && REPORTING.has(f.entry.kind) && !introduced(doc, f.content, marks)) {
+      const before = contentBefore(doc, f.clauseStart, s.first, marks);
+      if (before && 'open' in before && opensSentence(doc, s.first, before.open) && [before.close - 1, before.close + 1].some((k) => doc.lower[k] === ',') && f.clauseStart - before.close <= 2) {
+        f.content = null;
+        f.marked = before;
+        continue;
+      }
+    }
     if (f.content || f.entry.kind === 'stance' || f.entry.kind === 'intent') continue;
     const rest = f.entry.kind === 'address' ? npForward(doc, from, s.last) : from;
     // "A called for B, officials said.": a reporting cue closing the sentence reports all before it,
