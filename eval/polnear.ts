@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analyzer } from '../src/analyzer.ts';
 import type { Quote, Span } from '../src/core/types.ts';
-import { coverage, overlap, pct, prf } from './match.ts';
+import { pct } from './match.ts';
+import { emptyTally, rates, scoreArticle } from './score.ts';
 
 /** One PolNeAR attribution: source, cue and content spans (each possibly discontinuous). */
 export interface Attribution { source: Span[]; cue: Span[]; content: Span[] }
@@ -62,8 +63,6 @@ export function printMiss(m: Miss): string {
   return `${m.kind.padEnd(8)} ${m.file}: gold src="${src}" cue="${cue}" content="${g.content.map((s) => clip(m.text, s)).join(' … ')}"\n         ${pred}`;
 }
 
-const len = (spans: Span[]) => spans.reduce((n, s) => n + s[1] - s[0], 0);
-const hull = (spans: Span[]): Span => [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
 
 function metadataDates(dir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -100,7 +99,7 @@ export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) =>
       return true;
     })
     .slice(0, limit);
-  let gold = 0, found = 0, pred = 0, predRight = 0, withSource = 0, speakerRight = 0, marked = 0, markedFound = 0;
+  const t = emptyTally();
   let chars = 0;
   const t0 = performance.now();
   for (const f of files) {
@@ -111,49 +110,13 @@ export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) =>
     chars += text.length;
     const attrs = parseBrat(readFileSync(join(annDir, f), 'utf8'));
     const report = analyzer.analyze({ id: base, text, published: dates.get(base) ?? null });
-    const quotes = report.quotes;
-    pred += quotes.length;
-    const contents = attrs.flatMap((a) => a.content);
-    for (const q of quotes) {
-      const inside = contents.reduce((n, c) => n + overlap(q.span, c), 0);
-      if (inside >= 0.3 * (q.span[1] - q.span[0])) predRight++;
-      else onMiss?.({ kind: 'spurious', file: base, text, gold: null, quote: q });
-    }
-    for (const a of attrs) {
-      gold++;
-      const g = hull(a.content);
-      const total = len(a.content);
-      // The matching quote covers most of the gold content; of quotes covering it equally (an outer
-      // quote holds a nested one whole), the tightest, whose own text lies most inside it.
-      const best = quotes
-        .map((q) => {
-          const inside = a.content.reduce((n, c) => n + overlap(q.span, c), 0);
-          return { q, cov: inside / total, tight: inside / Math.max(1, q.span[1] - q.span[0]) };
-        })
-        .sort((x, y) => y.cov - x.cov || y.tight - x.tight)[0];
-      const hasMark = /[“”"]/.test(text.slice(g[0], g[1]));
-      if (hasMark) marked++;
-      if (!best || best.cov < 0.3) {
-        onMiss?.({ kind: 'content', file: base, text, gold: a, quote: best?.q ?? null });
-        continue;
-      }
-      found++;
-      if (hasMark) markedFound++;
-      if (a.source.length) {
-        withSource++;
-        const sp = best.q.speaker?.span;
-        if (sp && a.source.some((s) => overlap(sp, s) > 0)) speakerRight++;
-        else onMiss?.({ kind: 'speaker', file: base, text, gold: a, quote: best.q });
-      }
-    }
+    scoreArticle(base, text, attrs, report.quotes, t, onMiss);
   }
   const ms = performance.now() - t0;
-  const m = prf(found, gold, gold);
-  const precision = pred ? predRight / pred : 0;
-  const f1 = precision + m.r ? (2 * precision * m.r) / (precision + m.r) : 0;
-  log(`== PolNeAR ${dir.split('/').slice(-1)[0]}: ${files.length} articles, ${gold} attributions, ${(chars / 1e6).toFixed(2)} M chars in ${(ms / 1000).toFixed(1)} s`);
-  log(`quotes (content @30%): recall ${pct(m.r)} (${found}/${gold}), precision ${pct(precision)} (${predRight}/${pred}), F1 ${pct(f1)}`);
-  log(`speaker accuracy: ${pct(withSource ? speakerRight / withSource : 0)} (${speakerRight}/${withSource} found attributions with a source)`);
-  log(`attributions with a quotation mark found: ${pct(marked ? markedFound / marked : 0)} (${markedFound}/${marked})`);
-  return { recall: m.r, precision, f1, speakerAccuracy: withSource ? speakerRight / withSource : 0, markedRecall: marked ? markedFound / marked : 0 };
+  const m = rates(t);
+  log(`== PolNeAR ${dir.split('/').slice(-1)[0]}: ${files.length} articles, ${t.gold} attributions, ${(chars / 1e6).toFixed(2)} M chars in ${(ms / 1000).toFixed(1)} s`);
+  log(`quotes (content @30%): recall ${pct(m.recall)} (${t.found}/${t.gold}), precision ${pct(m.precision)} (${t.predRight}/${t.pred}), F1 ${pct(m.f1)}`);
+  log(`speaker accuracy: ${pct(m.speakerAccuracy)} (${t.speakerRight}/${t.withSource} found attributions with a source)`);
+  log(`attributions with a quotation mark found: ${pct(m.markedRecall)} (${t.markedFound}/${t.marked})`);
+  return m;
 }

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { createAnalyzer, defaultStages } from '../src/analyzer.ts';
 import { quotesStageWith, type LearnedParts } from '../src/stages/quotes/index.ts';
 import { sharedDir } from './paths.ts';
+import { annotatorAgreement } from './agreement.ts';
 import { evalPolnear, printMiss } from './polnear.ts';
 import { evalGoldFile } from './seed.ts';
 import { systemChecks } from './system.ts';
@@ -61,6 +62,14 @@ if (!args.includes('--no-polnear') && existsSync(join(dev, 'attributions'))) {
     log(`-- ${label}:`);
     const variant = createAnalyzer({ stages: defaultStages().map((s) => (s.name === 'quotes' ? quotesStageWith(parts) : s)) });
     summary[`polnear_${split}_${key}`] = evalPolnear(dev, variant, log, limit);
+  }
+  // What people reach against each other under the same metric: the ceiling the figures above sit under.
+  for (const s of ['train', 'dev']) {
+    const dir = join(shared, 'eval', 'polnear', s);
+    if (!existsSync(join(dir, 'attributions'))) continue;
+    log('-- PolNeAR annotators against each other (no pipeline):');
+    const agreement = annotatorAgreement(dir, log);
+    if (agreement) summary[`polnear_${s}_annotators`] = agreement;
   }
 }
 if (json) console.log(JSON.stringify(summary));

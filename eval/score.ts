@@ -1,0 +1,65 @@
+import type { Quote, Span } from '../src/core/types.ts';
+import { overlap } from './match.ts';
+import type { Attribution, Miss } from './polnear.ts';
+
+/** Running counts of one PolNeAR scoring (`scoreArticle` adds to them). */
+export interface Tally {
+  gold: number; found: number; pred: number; predRight: number;
+  withSource: number; speakerRight: number; marked: number; markedFound: number;
+}
+
+/** A tally at zero. */
+export const emptyTally = (): Tally => ({ gold: 0, found: 0, pred: 0, predRight: 0, withSource: 0, speakerRight: 0, marked: 0, markedFound: 0 });
+
+const len = (spans: Span[]) => spans.reduce((n, s) => n + s[1] - s[0], 0);
+const hull = (spans: Span[]): Span => [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
+
+/**
+ * Score one article's quotes against its gold attributions, adding to `t`: a gold content is found
+ * when one quote covers ≥ 30 % of it, and its speaker is right when that quote's speaker span
+ * overlaps the gold source; a quote is right when ≥ 30 % of it lies in gold contents.
+ */
+export function scoreArticle(base: string, text: string, attrs: Attribution[], quotes: Quote[], t: Tally, onMiss?: (m: Miss) => void): void {
+  t.pred += quotes.length;
+  const contents = attrs.flatMap((a) => a.content);
+  for (const q of quotes) {
+    const inside = contents.reduce((n, c) => n + overlap(q.span, c), 0);
+    if (inside >= 0.3 * (q.span[1] - q.span[0])) t.predRight++;
+    else onMiss?.({ kind: 'spurious', file: base, text, gold: null, quote: q });
+  }
+  for (const a of attrs) {
+    t.gold++;
+    const g = hull(a.content);
+    const total = len(a.content);
+    // The matching quote covers most of the gold content; of quotes covering it equally (an outer
+    // quote holds a nested one whole), the tightest, whose own text lies most inside it.
+    const best = quotes
+      .map((q) => {
+        const inside = a.content.reduce((n, c) => n + overlap(q.span, c), 0);
+        return { q, cov: inside / total, tight: inside / Math.max(1, q.span[1] - q.span[0]) };
+      })
+      .sort((x, y) => y.cov - x.cov || y.tight - x.tight)[0];
+    const hasMark = /[“”"]/.test(text.slice(g[0], g[1]));
+    if (hasMark) t.marked++;
+    if (!best || best.cov < 0.3) {
+      onMiss?.({ kind: 'content', file: base, text, gold: a, quote: best?.q ?? null });
+      continue;
+    }
+    t.found++;
+    if (hasMark) t.markedFound++;
+    if (a.source.length) {
+      t.withSource++;
+      const sp = best.q.speaker?.span;
+      if (sp && a.source.some((s) => overlap(sp, s) > 0)) t.speakerRight++;
+      else onMiss?.({ kind: 'speaker', file: base, text, gold: a, quote: best.q });
+    }
+  }
+}
+
+/** Recall, precision, F1, speaker accuracy and marked recall of a tally. */
+export function rates(t: Tally) {
+  const recall = t.gold ? t.found / t.gold : 0;
+  const precision = t.pred ? t.predRight / t.pred : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { recall, precision, f1, speakerAccuracy: t.withSource ? t.speakerRight / t.withSource : 0, markedRecall: t.marked ? t.markedFound / t.marked : 0 };
+}
