@@ -23,6 +23,8 @@ import { compileCues } from '../src/stages/quotes/lexicon.ts';
 import { cueModelOf, type CueModel } from '../src/stages/quotes/learned.ts';
 import { chooseSpeakers, compileSpeakerModel } from '../src/stages/quotes/speaker-model.ts';
 import cueData from '../data/quotes/cues.json' with { type: 'json' };
+import wordClassData from '../data/quotes/word-classes.json' with { type: 'json' };
+import { compileWordClasses } from '../src/stages/quotes/word-classes.ts';
 import modelData from '../data/quotes/cue-model.json' with { type: 'json' };
 import speakerData from '../data/quotes/speaker-model.json' with { type: 'json' };
 import { cueExamples, goldOf, hash, splitBases, trainPerceptron, type Example } from './cue-training.ts';
@@ -43,6 +45,8 @@ const dir = join(shared, 'eval', 'polnear', 'train');
 /** One article's quotes as examples, with the gold contents each quote finds (for F1 at any threshold). */
 interface Article { base: string; gold: number; quotes: Array<Example & { finds: number[] }> }
 
+/** WordNet classes of cue words, a filter feature (src/stages/quotes/word-classes.ts). */
+const classes = compileWordClasses(wordClassData);
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 /** Analyze `bases` with `cues` (a cue model trained on other articles), recording every assembled quote. */
@@ -58,7 +62,7 @@ function collect(bases: string[], cues: CueModel): Article[] {
       const total = a.content.reduce((n, c) => n + c[1] - c[0], 0);
       return a.content.reduce((n, c) => n + overlap(q.span, c), 0) >= 0.3 * total ? [i] : [];
     });
-    current!.quotes.push({ features: quoteFeatures(doc, q, f), y: inside >= 0.3 * (q.span[1] - q.span[0]) ? 1 : -1, finds });
+    current!.quotes.push({ features: quoteFeatures(doc, q, f, classes), y: inside >= 0.3 * (q.span[1] - q.span[0]) ? 1 : -1, finds });
     return true;
   };
   const stages = defaultStages();

@@ -6,6 +6,10 @@ import { createQuotesStage } from '../../src/stages/quotes/index.ts';
 import { compileCues } from '../../src/stages/quotes/lexicon.ts';
 import cueData from '../../data/quotes/cues.json' with { type: 'json' };
 import filterData from '../../data/quotes/quote-filter.json' with { type: 'json' };
+import wordClassData from '../../data/quotes/word-classes.json' with { type: 'json' };
+import { compileWordClasses } from '../../src/stages/quotes/word-classes.ts';
+
+const classes = compileWordClasses(wordClassData);
 
 /** An analyzer whose quotes stage (rules only) runs `hook` on every assembled quote. */
 function withHook(hook: QuoteHook) {
@@ -31,6 +35,11 @@ describe('learned quote filter', () => {
     expect(seen[0]).toEqual(expect.arrayContaining(['k=indirect', 'ck=speech', 'cw=said', 'l=false', 'side=after']));
     expect(seen[0].some((f) => f.startsWith('sp=') && f !== 'sp=none')).toBe(true);
     expect(seen[1]).toEqual(expect.arrayContaining(['k=direct', 'sp=pron']));
+    // Without word classes there are no word-class features; with them, the cue verb's classes.
+    expect(seen[0].some((f) => f.startsWith('wn'))).toBe(false);
+    const withClasses: string[][] = [];
+    withHook((doc, q, f) => { withClasses.push(quoteFeatures(doc, q, f, classes)); return true; }).analyze({ text: 'Anna Kowal warned that the bridge would close.', published: '2024-03-05' });
+    expect(withClasses[0]).toEqual(expect.arrayContaining(['cw=warned', 'wn1=verb.communication', 'wn1l=verb.communication|false', 'wna=verb.communication']));
   });
 
   it('drops exactly the quotes the hook rejects', () => {
@@ -42,7 +51,7 @@ describe('learned quote filter', () => {
   });
 
   it('keeps a quote when the weights of its features sum above the threshold', () => {
-    const hook = (bias: number) => filterHook({ weights: new Map([['b', bias], ['k=direct', 5]]), threshold: 0, cueThreshold: null });
+    const hook = (bias: number) => filterHook({ weights: new Map([['b', bias], ['k=direct', 5]]), threshold: 0, cueThreshold: null, classes: null });
     const kept = (bias: number) => withHook(hook(bias)).analyze({ text, published: '2024-03-05' }).quotes.map((q) => q.kind);
     expect(kept(1)).toEqual(['indirect', 'direct']);
     expect(kept(-1)).toEqual(['direct']);
@@ -52,17 +61,19 @@ describe('learned quote filter', () => {
 
 describe('compiled quote filter', () => {
   it('scores every quote exactly as the sum of its feature strings', () => {
-    const filter = compileQuoteFilter(filterData);
+    const filter = compileQuoteFilter(filterData, classes);
+    expect([...filter.weights.keys()].some((k) => k.startsWith('wn1='))).toBe(true);
     const tables = compileFilterWeights(filter.weights);
     const texts = [
       text,
       'The harbor plan was criticized by two council members. “It is a waste,” one said, adding that ferries mattered more.',
       'Officials seemed confident that the talks would resume, according to two aides.\n\n“We are close,” the envoy wrote.',
+      'The senator lambasted the plan as a giveaway, and her aides criticized its costs.',
     ];
     let n = 0;
     for (const t of texts) {
       withHook((doc, q, f) => {
-        const parts = quoteParts(doc, q, f);
+        const parts = quoteParts(doc, q, f, classes);
         expect(compiledScore(tables, parts)).toBe(referenceFilterScore(filter, parts));
         n++;
         return true;

@@ -10,7 +10,7 @@ export type FilterTables = Array<Map<string, number>>;
 
 /** Feature templates by name; `compiledScore` reads their tables by these indices. */
 const NAMES = ['b', 'k', 'ck', 'kck', 'sp', 'cksp', 'len', 'klen', 'fw', 'para0', 'continued', 'floating', 'l', 'cw', 'c1', 'cpos', 'cn',
-  'ls', 'lsk', 'lsp', 'side', 'next', 'prev', 'cpn', 'ckside', 'verb', 'lsp2', 'lslen', 'lsv'] as const;
+  'ls', 'lsk', 'lsp', 'side', 'next', 'prev', 'cpn', 'ckside', 'verb', 'lsp2', 'lslen', 'lsv', 'wn1', 'wn1l', 'wna'] as const;
 const I = Object.fromEntries(NAMES.map((n, i) => [n, i])) as Record<(typeof NAMES)[number], number>;
 
 /** Split "name=value" keys into one map per template, once per analyzer ("b", "para0" have value ""). */
@@ -66,6 +66,11 @@ export function compiledScore(t: FilterTables, p: QuoteParts): number {
   if (f.learned) {
     s += at(t, I.lslen, `${f.score}|${len}`);
     s += at(t, I.lsv, `${f.score}|${f.verb}`);
+  }
+  // The word-class features come as whole strings ("wn1=verb.communication"): split at the "=".
+  for (const x of f.wn) {
+    const eq = x.indexOf('=');
+    s += at(t, I[x.slice(0, eq) as 'wn1' | 'wn1l' | 'wna'], x.slice(eq + 1));
   }
   return s;
 }

@@ -3,6 +3,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { Frame } from './frames.ts';
 import type { QuoteOut } from './index.ts';
 import { compileFilterWeights, compiledScore } from './filter-compiled.ts';
+import { cueClassFeatures, type WordClasses } from './word-classes.ts';
 
 /**
  * The learned quote filter: a linear model that says, for each quote the rules and the cue model
@@ -17,6 +18,8 @@ export interface QuoteFilter {
   threshold: number;
   /** The cue model's threshold when the filter runs (lower: more cues found, the filter sorts them). */
   cueThreshold: number | null;
+  /** WordNet classes of the cue words (word-classes.ts); without them those features are absent. */
+  classes: WordClasses | null;
 }
 
 /** Decides, once per assembled quote, whether it stays in the report (the filter, or training's recorder). */
@@ -28,9 +31,9 @@ const FilterSchema = z.object({ threshold: z.number(), cueThreshold: z.number().
  * Validate a quote filter file once, when the analyzer is built.
  * @throws ZodError when the file does not fit the schema.
  */
-export function compileQuoteFilter(data: unknown): QuoteFilter {
+export function compileQuoteFilter(data: unknown, classes: WordClasses | null = null): QuoteFilter {
   const parsed = FilterSchema.parse(data);
-  return { weights: new Map(Object.entries(parsed.weights)), threshold: parsed.threshold, cueThreshold: parsed.cueThreshold ?? null };
+  return { weights: new Map(Object.entries(parsed.weights)), threshold: parsed.threshold, cueThreshold: parsed.cueThreshold ?? null, classes };
 }
 
 const FUNCTION_WORDS = new Set(['that', 'to', 'the', 'a', 'an', 'how', 'whether', 'if', 'what', 'why', 'his', 'her', 'their', 'it', 'he', 'she', 'they', 'by', 'of', 'on', 'about', 'in', 'for', 'with', 'as', 'at']);
@@ -59,11 +62,15 @@ function speakerClass(doc: Doc, q: QuoteOut): string {
 export interface QuoteParts {
   kind: string; ck: string; sp: string; len: string; fw: string; para0: boolean; cued: boolean;
   /** Facts about the quote's cue frame, when a cue took it. */
-  frame: { learned: boolean; cw: string; c1: string; cpos: string; cn: number; score: string; side: string; next: string; prev: string; verb: boolean } | null;
+  frame: {
+    learned: boolean; cw: string; c1: string; cpos: string; cn: number; score: string; side: string; next: string; prev: string; verb: boolean;
+    /** The word-class features of the cue's words (`cueClassFeatures`), empty without word classes. */
+    wn: string[];
+  } | null;
 }
 
 /** The parts of one quote: its kind, cue, speaker class, content length, first word and position. */
-export function quoteParts(doc: Doc, q: QuoteOut, f: Frame | null): QuoteParts {
+export function quoteParts(doc: Doc, q: QuoteOut, f: Frame | null, classes: WordClasses | null = null): QuoteParts {
   const a = doc.tokenAt(q.span[0]);
   const b = doc.tokenAt(Math.max(q.span[0], q.span[1] - 1)) + 1;
   const first = doc.lower[a];
@@ -80,6 +87,7 @@ export function quoteParts(doc: Doc, q: QuoteOut, f: Frame | null): QuoteParts {
     score: scoreBucket(f.entry.score), side: a >= f.c1 ? 'after' : 'before', verb,
     next: f.c1 < doc.tokenCount ? (FUNCTION_WORDS.has(doc.lower[f.c1]) ? doc.lower[f.c1] : doc.pos[f.c1]) : '</s>',
     prev: f.c0 > 0 ? (FUNCTION_WORDS.has(doc.lower[f.c0 - 1]) ? doc.lower[f.c0 - 1] : doc.pos[f.c0 - 1]) : '<s>',
+    wn: classes ? cueClassFeatures(classes, f.entry.tokens, f.entry.learned === true) : [],
   };
   return parts;
 }
@@ -101,18 +109,19 @@ export function partFeatures(p: QuoteParts): string[] {
   if (f.learned) feats.push(`ls=${f.score}`, `lsk=${f.score}|${ck}`, `lsp=${f.score}|${sp}`);
   feats.push(`side=${f.side}`, `next=${f.next}`, `prev=${f.prev}`, `cpn=${f.cpos}|${f.next}`, `ckside=${ck}|${f.side}`, `verb=${f.verb}|${ck}`, `lsp2=${f.learned}|${sp}`);
   if (f.learned) feats.push(`lslen=${f.score}|${len}`, `lsv=${f.score}|${f.verb}`);
+  feats.push(...f.wn);
   return feats;
 }
 
 /** The feature strings of one quote (shared by training and runtime). */
-export function quoteFeatures(doc: Doc, q: QuoteOut, f: Frame | null): string[] {
-  return partFeatures(quoteParts(doc, q, f));
+export function quoteFeatures(doc: Doc, q: QuoteOut, f: Frame | null, classes: WordClasses | null = null): string[] {
+  return partFeatures(quoteParts(doc, q, f, classes));
 }
 
 /** The hook that keeps a quote when the filter's score of its features exceeds the threshold. */
 export function filterHook(filter: QuoteFilter): QuoteHook {
   const tables = compileFilterWeights(filter.weights);
-  return (doc, q, f) => compiledScore(tables, quoteParts(doc, q, f)) > filter.threshold;
+  return (doc, q, f) => compiledScore(tables, quoteParts(doc, q, f, filter.classes)) > filter.threshold;
 }
 
 /** A quote's score from its feature strings: the reference `compiledScore` must equal (tests, training). */

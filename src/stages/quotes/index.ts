@@ -14,6 +14,8 @@ import speakerData from '../../../data/quotes/speaker-model.json' with { type: '
 import { chooseSpeakers, compileSpeakerModel, type SpeakerHook } from './speaker-model.ts';
 import { compileQuoteFilter, filterHook, type QuoteHook } from './filter.ts';
 import filterData from '../../../data/quotes/quote-filter.json' with { type: 'json' };
+import wordClassData from '../../../data/quotes/word-classes.json' with { type: 'json' };
+import { compileWordClasses } from './word-classes.ts';
 
 /**
  * A report quote, plus `fragments` (the quoted parts of a mixed quote) and `cueKind` (speech,
@@ -71,7 +73,7 @@ export function quotesStageWith(parts: LearnedParts, ...userCues: unknown[]): St
   const { cues = true, speakers = true, filter = true } = parts;
   const model = cues ? compileCueModel(modelData) : null;
   const spk = speakers ? compileSpeakerModel(speakerData) : null;
-  const qf = filter ? compileQuoteFilter(filterData) : null;
+  const qf = filter ? compileQuoteFilter(filterData, compileWordClasses(wordClassData)) : null;
   // The filter sorts out the extra cues a lower cue threshold lets through; the pair is tuned together.
   if (model && qf?.cueThreshold != null) model.threshold = qf.cueThreshold;
   return createQuotesStage(compileCues(cueData, ...userCues), model, spk && ((d, f, i) => chooseSpeakers(d, f, i, spk)), qf && filterHook(qf));
