@@ -215,6 +215,13 @@ describe('a listed cue with no clause after it', () => {
     expect(find(next, 'the council').text).toBe('the council will vote on it next week.');
   });
 
+  it('gives a closing reporting cue the sentence before a short quote ending on the comma ("… a “burn bag,” the Times reported")', () => {
+    const { quotes } = quotesOf('In one email, Mr. Dahl described how he had put a note card in a “burn bag,” the Courier reported.', undefined, true);
+    const q = quotes.find((x) => x.cue === 'reported');
+    expect(q?.speakerText).toBe('the Courier');
+    expect(q?.text).toBe('In one email, Mr. Dahl described how he had put a note card in a “burn bag,”');
+  });
+
   it('reports the main clause after "As X noted,"', () => {
     const q = find(quotesOf('The vote was close. As the Harbor Times noted, turnout fell in every ward.').quotes, 'turnout fell');
     expect(q.text).toBe('turnout fell in every ward');

@@ -196,9 +196,11 @@ export function contentBefore(doc: Doc, clauseStart: number, first: number, mark
   if (k >= 0 && doc.lower[k] === ',' && marks.closeAt.has(k - 1)) k--;
   const m = marks.closeAt.get(k);
   // A short quoted title inside the sentence ("on Fox's “Hannity,” X said …") is not the content.
-  if (m) return m.last - m.first > 3 || m.open === first || doc.pos[m.open - 1] === 'PUNCT' ? m : null;
-  if (k < first || doc.lower[k] !== ',') return null;
-  const c = trim(doc, first, k);
+  if (m && (m.last - m.first > 3 || m.open === first || doc.pos[m.open - 1] === 'PUNCT')) return m;
+  // "… placed a note in a “burn bag,” the Times reported": the sentence up to the short quote is.
+  if (m && doc.lower[k - 1] !== ',') return null;
+  if (k < first || (!m && doc.lower[k] !== ',')) return null;
+  const c = m ? { a: trim(doc, first, k).a, b: k + 1 } : trim(doc, first, k);
   if (c.b - c.a < 3 || !clauseLike(doc, c.a, c.b, marks)) return null;
   return c;
 }

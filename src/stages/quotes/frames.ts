@@ -106,6 +106,11 @@ function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number 
   return last;
 }
 
+/** Whether a comma and a closing quotation mark stand right before token `t` ("… “burn bag,” the Times said"). */
+function commaQuote(doc: Doc, t: number, marks: MarkIndex): boolean {
+  return marks.closeAt.has(t - 1) && doc.lower[t - 2] === ',';
+}
+
 /**
  * Find the cues of one sentence (tokens inside direct quotes are skipped: a speaker's own "I said"
  * is no cue), their speakers and their contents. A cue's content after it stops where the next
@@ -183,7 +188,8 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     const rest = f.entry.kind === 'address' ? npForward(doc, from, s.last) : from;
     // "A called for B, officials said.": a reporting cue closing the sentence reports all before it,
     // earlier cues included (they are nested in what it reports); otherwise an earlier cue keeps its content.
-    const closing = !f.entry.learned && REPORTING.has(f.entry.kind) && doc.lower[f.clauseStart - 1] === ',' && tailOnly(doc, rest, s.last);
+    // (So does one after a short quote closing on the comma: "… in a “burn bag,” the Times reported.")
+    const closing = !f.entry.learned && REPORTING.has(f.entry.kind) && (doc.lower[f.clauseStart - 1] === ',' || commaQuote(doc, f.clauseStart, marks)) && tailOnly(doc, rest, s.last);
     if (!closing && frames.slice(0, k).some((p) => (p.content || p.marked) && STRONG.has(p.entry.kind))) continue;
     // "In the end, she said, the vote decides": what was said stands on both sides of the cue.
     // (After an inverted "…, said Ana Roe," the comma opens her apposition, not more of what she said.)
