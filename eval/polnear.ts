@@ -117,6 +117,7 @@ export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) =>
   log(`== PolNeAR ${dir.split('/').slice(-1)[0]}: ${files.length} articles, ${t.gold} attributions, ${(chars / 1e6).toFixed(2)} M chars in ${(ms / 1000).toFixed(1)} s`);
   log(`quotes (content @30%): recall ${pct(m.recall)} (${t.found}/${t.gold}), precision ${pct(m.precision)} (${t.predRight}/${t.pred}), F1 ${pct(m.f1)}`);
   log(`speaker accuracy: ${pct(m.speakerAccuracy)} (${t.speakerRight}/${t.withSource} found attributions with a source)`);
+  log(`  (matching each to a quote with its gold cue first, PARC-style: ${pct(m.speakerAccuracyByCue)}, ${t.speakerRightByCue}/${t.withSource}; for information, not the target's figure)`);
   log(`attributions with a quotation mark found: ${pct(m.markedRecall)} (${t.markedFound}/${t.marked})`);
   return m;
 }

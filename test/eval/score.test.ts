@@ -6,17 +6,18 @@ import { emptyTally, rates, scoreArticle } from '../../eval/score.ts';
 // A two-attribution article in brat standoff, written for this test.
 const text = 'Ana Roe said the bridge would open in May. Critics doubt it. Lars Berg warned of delays.';
 const ann = [
-  'T1\tSource 0 7', 'T2\tCue 8 12', 'T3\tContent 13 41', 'E1\tAttribution:T2 Source:T1 Content:T3',
-  'T4\tSource 61 70', 'T5\tCue 71 77', 'T6\tContent 78 88', 'E2\tAttribution:T5 Source:T4 Content:T6',
+  'T1\tSource 0 7', 'T2\tCue 8 12', 'T3\tContent 13 41', 'T7\tAttribution 8 12', 'E1\tAttribution:T7 Cue:T2 Source:T1 Content:T3',
+  'T4\tSource 61 70', 'T5\tCue 71 77', 'T6\tContent 78 88', 'T8\tAttribution 71 77', 'E2\tAttribution:T8 Cue:T5 Source:T4 Content:T6',
 ].join('\n');
 
-const quote = (span: [number, number], speaker: [number, number] | null): Quote =>
-  ({ kind: 'indirect', span, cue: null, speaker: speaker && { name: '', code: '', span: speaker } });
+const quote = (span: [number, number], speaker: [number, number] | null, cue: [number, number] | null = null): Quote =>
+  ({ kind: 'indirect', span, cue, speaker: speaker && { name: '', code: '', span: speaker } });
 
 describe('PolNeAR scoring (eval/score.ts)', () => {
   it('parses attributions and counts found contents, right quotes and right speakers', () => {
     const attrs = parseBrat(ann);
     expect(attrs).toHaveLength(2);
+    expect(attrs[0]).toEqual({ source: [[0, 7]], cue: [[8, 12]], content: [[13, 41]] });
     const t = emptyTally();
     // The first attribution found with its speaker; a spurious quote; the second missed.
     scoreArticle('x', text, attrs, [quote([13, 41], [0, 7]), quote([43, 59], [43, 50])], t);
@@ -35,6 +36,16 @@ describe('PolNeAR scoring (eval/score.ts)', () => {
     scoreArticle('x', text, attrs, [quote([13, 20], [0, 7])], u);
     expect(u.found).toBe(0);
   });
+
+  it('also counts speakers matching each attribution first to a quote with its cue', () => {
+    const attrs = parseBrat(ann);
+    const t = emptyTally();
+    // The outer quote covers the content whole (wrong speaker); the quote with the gold cue "said" covers most of it.
+    scoreArticle('x', text, attrs, [quote([0, 60], [43, 50]), quote([13, 36], [0, 7], [8, 12])], t);
+    expect(t.speakerRight).toBe(0);
+    expect(t.speakerRightByCue).toBe(1);
+    expect(rates(t).speakerAccuracyByCue).toBe(1);
+  });
 });
 
 describe('annotator agreement (eval/agreement.ts)', () => {
@@ -49,7 +60,7 @@ describe('annotator agreement (eval/agreement.ts)', () => {
     writeFileSync(join(dir, 'text', 'a.txt'), text);
     writeFileSync(join(dir, 'attributions', 'a_0001.ann'), ann);
     // The second annotator saw only the first attribution.
-    writeFileSync(join(dir, 'attributions', 'a_0002.ann'), ann.split('\n').slice(0, 4).join('\n'));
+    writeFileSync(join(dir, 'attributions', 'a_0002.ann'), ann.split('\n').slice(0, 5).join('\n'));
     writeFileSync(join(dir, 'text', 'b.txt'), text);
     writeFileSync(join(dir, 'attributions', 'b_0001.ann'), ann);
     const lines: string[] = [];
