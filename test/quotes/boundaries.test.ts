@@ -78,7 +78,7 @@ describe('a tag with a time clause after it', () => {
 
   it('still takes a that-clause after an introductory phrase ("In Oslo, X said on Monday that …")', () => {
     const { quotes } = quotesOf('In Oslo, Lars Berg said on Monday that the ferries would run again.');
-    expect(quotes[0].text).toBe('the ferries would run again.');
+    expect(quotes[0].text).toBe('that the ferries would run again.');
   });
 });
 

@@ -22,7 +22,7 @@ const INTRO_POS = new Set(['ADP', 'SCONJ', 'ADV']);
 export const QUESTION_WORDS = new Set(['what', 'whether', 'why', 'how', 'which', 'who', 'whom', 'when', 'where', 'if']);
 /** An apposition between a content's subject and its verb is at most this many tokens. */
 const MAX_APPOSITION = 10;
-const TRIM = new Set([',', ':', ';', '—', '–', '-', 'that']);
+const TRIM = new Set([',', ':', ';', '—', '–', '-']);
 
 /** Whether `[a, b)` reads as a clause or quote: it holds a verb or a quotation. */
 export function clauseLike(doc: Doc, a: number, b: number, marks: MarkIndex): boolean {
@@ -33,7 +33,7 @@ export function clauseLike(doc: Doc, a: number, b: number, marks: MarkIndex): bo
   return false;
 }
 
-/** Drop introducers ("that", ":", ",") at the start and commas at the end of a content range. */
+/** Drop introducers (":", ",", dashes) at the start and commas at the end of a content range; a "that" stays. */
 export function trim(doc: Doc, a: number, b: number): Content {
   while (a < b && TRIM.has(doc.lower[a])) a++;
   while (b > a && (doc.lower[b - 1] === ',' || doc.lower[b - 1] === ';')) b--;
@@ -81,7 +81,8 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
   }
   for (let k = i; !introduced && k < limit && k < i + INTRO_WINDOW; k++) {
     const w = doc.lower[k];
-    if (w === ':' || (w === 'that' && (k === i || doc.pos[k] === 'SCONJ'))) { i = k + 1; introduced = true; break; }
+    // The content keeps its "that", as attribution corpora mark it (PARC, PolNeAR); a colon stays out.
+    if (w === ':' || (w === 'that' && (k === i || doc.pos[k] === 'SCONJ'))) { i = w === 'that' ? k : k + 1; introduced = true; break; }
     if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
   }
   // "asked what it costs", "wondered whether …": a question word opens the content.

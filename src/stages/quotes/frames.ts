@@ -88,7 +88,7 @@ function contentStart(f: Frame): number {
 
 /** Whether a content opens with a quotation or follows "that" or a colon. */
 function introduced(doc: Doc, c: Content, marks: MarkIndex): boolean {
-  return marks.openAt.has(c.a) || doc.lower[c.a - 1] === 'that' || doc.lower[c.a - 1] === ':';
+  return marks.openAt.has(c.a) || doc.lower[c.a - 1] === 'that' || doc.lower[c.a] === 'that' || doc.lower[c.a - 1] === ':';
 }
 
 /** Whether only punctuation stands between the sentence start `first` and token `t`. */
