@@ -75,6 +75,15 @@ describe('positions from quotes and plain sentences', () => {
     expect(doc.positions[1].dateSource).toBe('sentence');
   });
 
+  it('gives what co-speakers state to each of them ("Chile and Peru said …")', () => {
+    const text = 'Chile and Peru said any truce must be monitored.';
+    const doc = makeDoc(text, '2024-03-13');
+    const chl = addActor(doc, 'a1', 'Chile', 'CHL', [find(text, 'Chile')]);
+    const per = addActor(doc, 'a2', 'Peru', 'PER', [find(text, 'Peru')]);
+    doc.quotes.push({ kind: 'indirect', span: find(text, 'any truce must be monitored'), cue: find(text, 'said'), speaker: { ...per, span: find(text, 'Peru') }, also: [{ ...chl, span: find(text, 'Chile') }] } as (typeof doc.quotes)[number]);
+    expect(run(doc).sort()).toEqual(['CHL ceasefire demand 2024-03-13', 'PER ceasefire demand 2024-03-13']);
+  });
+
   it('reads a plain sentence whose subject is an actor, but not one behind a preposition or comma', () => {
     const text = 'Latvia refused to withdraw its troops from the border region. Talks began in Riga, rejected by nobody.';
     const doc = makeDoc(text);

@@ -157,3 +157,20 @@ describe('an opening participle', () => {
     expect(find(quotes, 'long delay').speakerText).toBe('the mayor');
   });
 });
+
+describe('coordinated speakers', () => {
+  it('keeps the nearest as the speaker and the others as co-speakers, in text order', () => {
+    const { report, quotes } = quotesOf('Britain, France and Germany said the sanctions would stay in place.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speakerText).toBe('Germany');
+    const also = (report.quotes[0] as { also?: Array<{ code: string; span: [number, number] }> }).also ?? [];
+    expect(also.map((a) => a.code)).toEqual(['GBR', 'FRA']);
+    expect(also.map((a) => report.text.slice(...a.span))).toEqual(['Britain', 'France']);
+  });
+
+  it('joins nothing across a clause ("the bridge and the tunnel are closed, officials said")', () => {
+    const { report } = quotesOf('The bridge and the tunnel are closed, officials said.');
+    expect(report.quotes).toHaveLength(1);
+    expect((report.quotes[0] as { also?: unknown[] }).also).toBeUndefined();
+  });
+});

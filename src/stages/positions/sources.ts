@@ -116,15 +116,19 @@ export function fromQuotes(ctx: Context): void {
     const last = doc.sentenceAt(Math.max(q.span[0], q.span[1] - 1));
     const cueSentence = isSpan(q.cue) ? doc.sentenceAt(q.cue[0]) : first;
     const speaker = { name: q.speaker.name, code: q.speaker.code, ...(q.speaker.actorId ? { actorId: q.speaker.actorId } : {}) };
+    // "Russia and Ukraine said …": every co-speaker holds what the speakers state themselves.
+    const also = (q as { also?: ActorRef[] }).also ?? [];
+    const speakers = [speaker, ...also.map((a) => ({ name: a.name, code: a.code, ...(a.actorId ? { actorId: a.actorId } : {}) }))];
     for (let s = Math.max(first, 0); s <= last; s++) {
       for (const r of ctx.read(s).readings) {
         if (!inside(doc, r.cue, q.span)) continue;
         const subject = r.cueInfo.speakerHeld ? null : clauseSubject(doc, r, q.span, ctx.lex.possessives);
-        const third = subject && !sameActor(subject, q.speaker) ? subject : null;
-        const holder = third ?? speaker;
-        const when = sentenceDate(ctx, cueSentence >= 0 ? cueSentence : s, holder, isSpan(q.cue) ? q.cue[0] : doc.starts[r.cue[0]]);
-        const reportedBy = third ? { reportedBy: { name: speaker.name, code: speaker.code } } : {};
-        fromReading(ctx, s, r, holder, { via: 'quote', ...when, ...reportedBy }, q.span);
+        const third = subject && !speakers.some((x) => sameActor(subject, x)) ? subject : null;
+        for (const holder of third ? [third] : speakers) {
+          const when = sentenceDate(ctx, cueSentence >= 0 ? cueSentence : s, holder, isSpan(q.cue) ? q.cue[0] : doc.starts[r.cue[0]]);
+          const reportedBy = third ? { reportedBy: { name: speaker.name, code: speaker.code } } : {};
+          fromReading(ctx, s, r, holder, { via: 'quote', ...when, ...reportedBy }, q.span);
+        }
       }
     }
   }

@@ -6,6 +6,7 @@ import { speakerOf, type Speaker } from './phrase.ts';
 import { speakerAfter, speakerBefore } from './floating.ts';
 import { colonLead, dashTag, transcriptLabel } from './tags.ts';
 import type { QuoteHook } from './filter.ts';
+import type { SpeakerPhrase } from './subject.ts';
 
 import type { QuoteOut } from './index.ts';
 
@@ -54,6 +55,16 @@ function frameQuote(doc: Doc, f: Frame, byOpen: Map<number, Marked>, used: Map<M
   }
   for (const m of ms) used.set(m, item);
   return item;
+}
+
+/** The speakers of the phrases coordinated with a cue's speaker, in text order ("Russia and Ukraine said"). */
+function coSpeakers(doc: Doc, phrases: SpeakerPhrase[], utterances: Set<string>): NonNullable<QuoteOut['also']> {
+  const out: NonNullable<QuoteOut['also']> = [];
+  for (const p of [...phrases].reverse()) {
+    const sp = speakerOf(doc, p.a, p.b, utterances);
+    if (sp) out.push({ name: sp.name, code: sp.code, span: sp.span, ...(sp.actorId ? { actorId: sp.actorId } : {}) });
+  }
+  return out;
 }
 
 /** The speaker of a pronoun nobody resolved ("he said" without an actors mention): the last speaker. */
@@ -143,6 +154,7 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
     else if (!it.frame && last && it.paragraph - lastPara <= FLOAT_PARAGRAPHS) sp = last;
     it.quote.speaker = sp ? { name: sp.name, code: sp.code, span: sp.span } : null;
     if (sp?.actorId && it.quote.speaker) it.quote.speaker.actorId = sp.actorId;
+    if (it.quote.speaker && it.frame?.also) it.quote.also = coSpeakers(doc, it.frame.also, utterances);
     if (sp) {
       last = sp;
       lastPara = it.paragraph;

@@ -6,7 +6,7 @@ import { parentheticalContent } from './parenthetical.ts';
 import { invertedSpeaker } from './inversion.ts';
 import type { LearnedCues } from './scorer.ts';
 import type { Marked } from './marks.ts';
-import { invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
+import { coordinated, invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
 import { evidenceCue, headlineColon, learnedCue, placed } from './cue-finders.ts';
 import { agentBy, asClause, objectStart, openingParticiple, passiveCue, passiveSubject, subjectAfterComma, trailingTag } from './clause-shapes.ts';
 import { clauseAfter, contentAccording } from './sources.ts';
@@ -39,6 +39,8 @@ export interface Frame {
   opening?: boolean;
   /** The cue ends in a colon ("… urged:"), so a quote may follow in the next paragraph. */
   colon?: boolean;
+  /** Noun phrases coordinated with the speaker phrase ("Russia and | Ukraine said"): co-speakers. */
+  also?: SpeakerPhrase[];
 }
 
 function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
@@ -71,6 +73,14 @@ function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
   // ("Recalling the war, the statement urged …": an opening participle's object is no inverted speaker.)
   if (!f.phrase && REPORTING.has(f.entry.kind) && invertible(doc, c0, floor) && !DAYS.has(doc.lower[c1]) && !QUESTION_WORDS.has(doc.lower[c1]) && !openingParticiple(doc, f)) f.phrase = subjectAfter(doc, c1, limit);
   f.clauseStart = f.phrase && f.phrase.a < c0 ? f.phrase.clauseStart : c0;
+  // "Russia and Ukraine said": both speak; the cue's clause starts at the first of them.
+  if (f.phrase && f.phrase.b <= c0) {
+    const also = coordinated(doc, f.phrase, floor);
+    if (also.length) {
+      f.also = also;
+      f.clauseStart = Math.min(f.clauseStart, also[also.length - 1].clauseStart);
+    }
+  }
   // "Mr. X spoke for an hour, mostly talking about …": no subject next to the cue, so the
   // sentence's subject speaks; the clause keeps starting at the cue.
   if (!f.phrase && c0 > doc.sentences[f.sentence].first) f.phrase = mainSubject(doc, doc.sentences[f.sentence].first, c0);

@@ -92,6 +92,8 @@ export function chooseSpeakers(doc: Doc, frames: Frame[], inside: Uint8Array, mo
     // A name the tagger took for a verb ("Lynch said") is no candidate, so the model never saw the rules' choice.
     const unseen = rule !== null && nameAsVerb(doc, rule.anchor ?? rule.b - 1, f.sentence, inside);
     f.phrase = rule && (unseen || (t >= rule.a && t < rule.b) || t === rule.anchor) ? rule : win && candidatePhrase(doc, win, f.sentence);
+    // Co-speakers stand beside the rules' phrase; another choice leaves them out.
+    if (f.phrase !== rule) f.also = undefined;
     // "Sen. Ana Roe (D-Ore.) said": the party and state in brackets describe the name before them.
     if (f.phrase) f.phrase = beforeBracket(doc, f.phrase, doc.sentences[f.sentence].first) ?? f.phrase;
   }

@@ -98,6 +98,29 @@ export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhras
   return a <= j ? { a, b: j + 1, clauseStart: a } : null;
 }
 
+/** At most this many noun phrases are joined before a speaker ("A, B, C and D said"). */
+const MAX_JOINED = 6;
+
+/**
+ * The noun phrases coordinated with speaker phrase `p` before it ("Russia and | Ukraine said",
+ * "Britain, France and | Germany said"), nearest first; empty when none. Only names and pronoun-free
+ * noun phrases count, so "the bridge and the tunnel are closed, officials said" joins nothing.
+ */
+export function coordinated(doc: Doc, p: SpeakerPhrase, floor: number): SpeakerPhrase[] {
+  const out: SpeakerPhrase[] = [];
+  let k = p.a - 1;
+  if (k <= floor || (doc.lower[k] !== 'and' && doc.lower[k] !== '&') || p.anchor !== undefined) return out;
+  while (k > floor && out.length < MAX_JOINED) {
+    const a = npBack(doc, k, floor);
+    if (a >= k || doc.pos[k - 1] === 'PRON' || !npToken(doc, k - 1)) break;
+    out.push({ a, b: k, clauseStart: a });
+    // "Britain, France and Germany": a comma before the phrase goes on listing.
+    k = a - 1;
+    if (k <= floor || doc.lower[k] !== ',') break;
+  }
+  return out;
+}
+
 /** The speaker after an inverted cue ("…,” said Mr. X"; "according to Tass"), or null. */
 export function subjectAfter(doc: Doc, c1: number, ceil: number): SpeakerPhrase | null {
   const b = npForward(doc, c1, ceil);
