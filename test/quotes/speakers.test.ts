@@ -156,6 +156,13 @@ describe('an opening participle', () => {
     const { quotes } = quotesOf('The vote ended. Conceding there would likely be a long delay, the mayor warned: “The bridge will not open soon.”', undefined, true);
     expect(find(quotes, 'long delay').speakerText).toBe('the mayor');
   });
+
+  it('after an opening word ("Having announced …", "After thanking …, which …, X")', () => {
+    const having = find(quotesOf('Having announced that the bridge would close, the mayor left the meeting early.', undefined, true).quotes, 'bridge');
+    expect([having.cue, having.speakerText, having.text]).toEqual(['announced', 'the mayor', 'that the bridge would close']);
+    const after = find(quotesOf('After thanking the raucous crowd, which chanted his name, Senator Ruiz left the stage.', undefined, true).quotes, 'crowd');
+    expect([after.cue, after.speakerText]).toEqual(['thanking', 'Senator Ruiz']);
+  });
 });
 
 describe('coordinated speakers', () => {

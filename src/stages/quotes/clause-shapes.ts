@@ -43,8 +43,21 @@ export function passiveCue(doc: Doc, c0: number, c1: number): boolean {
 export function openingParticiple(doc: Doc, f: Frame): boolean {
   let i = doc.sentences[f.sentence].first;
   while (i < f.c0 && (doc.pos[i] === 'PUNCT' || doc.pos[i] === 'CCONJ' || doc.pos[i] === 'ADV')) i++;
-  return i === f.c0 && doc.lower[f.c0].endsWith('ing');
+  return (i === f.c0 && doc.lower[f.c0].endsWith('ing')) || ledParticiple(doc, f);
 }
+
+/** Whether frame `f`'s cue is a participle after a word that opens its sentence ("After thanking …", "Having announced …"). */
+export function ledParticiple(doc: Doc, f: Frame): boolean {
+  let i = doc.sentences[f.sentence].first;
+  while (i < f.c0 && (doc.pos[i] === 'PUNCT' || doc.pos[i] === 'CCONJ')) i++;
+  for (const lead of PARTICIPLE_LEADS) {
+    if (i + lead.length === f.c0 && lead.every((w, k) => doc.lower[i + k] === w)) return doc.lower[f.c0].endsWith('ing') || lead[lead.length - 1] === 'having';
+  }
+  return false;
+}
+
+/** Words that may open a sentence before its participle cue. */
+const PARTICIPLE_LEADS = [['after'], ['before'], ['while'], ['since'], ['upon'], ['when'], ['by'], ['besides'], ['in', 'addition', 'to'], ['having'], ['after', 'having']];
 
 /** The subject after the comma that closes an opening participial phrase, or null. */
 export function subjectAfterComma(doc: Doc, c1: number, limit: number): SpeakerPhrase | null {
@@ -53,7 +66,23 @@ export function subjectAfterComma(doc: Doc, c1: number, limit: number): SpeakerP
   while (j < s.last && doc.lower[j] !== ',') j++;
   if (j + 1 >= s.last) return null;
   const phrase = mainSubject(doc, j + 1, s.last);
+  if (!(phrase && phrase.a === j + 1 && !RELATIVE_WORDS.has(doc.lower[phrase.a]) && verbAt(doc, phrase.b, s.last))) {
+    // "Saying he was nervous, and tired, the man …": a later comma may close the phrase; its subject has a verb.
+    for (let k = j + 1; k < s.last - 1; k++) {
+      if (doc.lower[k] !== ',') continue;
+      const p = mainSubject(doc, k + 1, s.last);
+      if (p && p.a === k + 1 && !RELATIVE_WORDS.has(doc.lower[p.a]) && verbAt(doc, p.b, s.last)) return p;
+    }
+  }
   return phrase && phrase.a === j + 1 ? phrase : null;
+}
+
+const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whom', 'where']);
+
+/** Whether a verb (after adverbs) follows at token `i`. */
+function verbAt(doc: Doc, i: number, last: number): boolean {
+  while (i < last && doc.pos[i] === 'ADV') i++;
+  return i < last && (doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX');
 }
 
 /** The noun phrase before the auxiliaries of a passive cue at `c0` ("the plan has been | endorsed"), or null. */

@@ -1,20 +1,19 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import { npForward, POSSESSIVE } from './phrase.ts';
 import { contentAfter, contentBefore, DAYS, objectAfter, QUESTION_WORDS, tailOnly, type Content, type MarkIndex } from './content.ts';
-import { matchCue, type CueEntry, type CueLexicon } from './lexicon.ts';
+import { matchCue, REPORTING, type CueEntry, type CueLexicon } from './lexicon.ts';
 import { parentheticalContent } from './parenthetical.ts';
-import { invertedSpeaker } from './inversion.ts';
 import type { LearnedCues } from './scorer.ts';
 import type { Marked } from './marks.ts';
-import { coordinated, invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
+import type { SpeakerPhrase } from './subject.ts';
+import { speakerPhrase } from './speaker-phrase.ts';
 import { evidenceCue, headlineColon, learnedCue, placed } from './cue-finders.ts';
-import { agentBy, asClause, objectStart, openingParticiple, passiveCue, passiveSubject, subjectAfterComma, trailingTag } from './clause-shapes.ts';
+import { asClause, objectStart, trailingTag } from './clause-shapes.ts';
 import { clauseAfter, contentAccording } from './sources.ts';
 
 /** Cues that claim the text before a later cue ("X said A, Y told reporters" keeps A for X). */
 const STRONG = new Set(['speech', 'address', 'according']);
 const NOUN_LEAD = new Set(['DET', 'ADJ']);
-const REPORTING = new Set(['speech', 'address']);
 /** A learned cue this close after another cue extends it rather than starting a new one. */
 const LEARNED_GAP = 3;
 const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', '—', '–', '(']);
@@ -41,54 +40,6 @@ export interface Frame {
   colon?: boolean;
   /** Noun phrases coordinated with the speaker phrase ("Russia and | Ukraine said"): co-speakers. */
   also?: SpeakerPhrase[];
-}
-
-function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
-  const { c0, c1 } = f;
-  if (f.entry.kind === 'according') {
-    f.phrase = subjectAfter(doc, c1, limit);
-    f.clauseStart = c0 > floor && doc.lower[c0 - 1] === ',' ? c0 - 1 : c0;
-    return;
-  }
-  if (sharesSubject(doc, c0, floor)) {
-    f.phrase = mainSubject(doc, doc.sentences[f.sentence].first, c0);
-    f.clauseStart = c0 - 1;
-    return;
-  }
-  if (isPassive(doc, c0, floor) || passiveCue(doc, c0, f.c1)) {
-    f.clauseStart = c0;
-    // "The plan was endorsed by the council": the agent after "by" is the source, the subject the content.
-    // ("was recommended to Trump most forcefully by X": a short phrase may stand before "by".)
-    const by = agentBy(doc, f.c1, limit);
-    const subject = by >= 0 ? passiveSubject(doc, c0, floor) : null;
-    if (subject) {
-      f.phrase = subjectAfter(doc, by + 1, limit);
-      if (f.phrase) f.passiveSubject = subject;
-    }
-    return;
-  }
-  f.phrase = (REPORTING.has(f.entry.kind) && invertedSpeaker(doc, c0, f.c1, floor, limit)) || subjectBefore(doc, c0, floor);
-  // Only verbs of saying invert ("…, said Mr. X"); "…, talking about the bridge" has its object there.
-  // "…, said Thursday the plan …": a day after the cue is when, and what follows is what was said.
-  // ("Recalling the war, the statement urged …": an opening participle's object is no inverted speaker.)
-  if (!f.phrase && REPORTING.has(f.entry.kind) && invertible(doc, c0, floor) && !DAYS.has(doc.lower[c1]) && !QUESTION_WORDS.has(doc.lower[c1]) && !openingParticiple(doc, f)) f.phrase = subjectAfter(doc, c1, limit);
-  f.clauseStart = f.phrase && f.phrase.a < c0 ? f.phrase.clauseStart : c0;
-  // "Russia and Ukraine said": both speak; the cue's clause starts at the first of them.
-  if (f.phrase && f.phrase.b <= c0) {
-    const also = coordinated(doc, f.phrase, floor);
-    if (also.length) {
-      f.also = also;
-      f.clauseStart = Math.min(f.clauseStart, also[also.length - 1].clauseStart);
-    }
-  }
-  // "Mr. X spoke for an hour, mostly talking about …": no subject next to the cue, so the
-  // sentence's subject speaks; the clause keeps starting at the cue.
-  if (!f.phrase && c0 > doc.sentences[f.sentence].first) f.phrase = mainSubject(doc, doc.sentences[f.sentence].first, c0);
-  // "Noting that …, Mayor X said …": a participle opening the sentence has the main clause's subject.
-  if (!f.phrase && openingParticiple(doc, f)) {
-    f.phrase = subjectAfterComma(doc, f.c1, limit);
-    f.opening = f.phrase !== null;
-  }
 }
 
 /** Where a frame's content after the cue may start: past an inverted speaker ("…, said Ana Roe, that …"). */
@@ -169,7 +120,8 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
   for (let k = 0; k < frames.length; k++) {
     const f = frames[k];
     if (f === colon && f.label) continue; // a transcript label's content is its paragraph
-    const limit = nextClause(doc, frames, k, s.last);
+    // An opening participle's content ends where its phrase does, at the comma before the main clause.
+    const limit = f.opening && f.phrase ? Math.min(nextClause(doc, frames, k, s.last), f.phrase.a - 1) : nextClause(doc, frames, k, s.last);
     const floor = k > 0 ? frames[k - 1].c1 : s.first;
     if (f.entry.kind === 'according') {
       // "X mocked Y, according to Z" and "X said …, according to Z": Z reports it all; the earlier cue keeps its own quote, nested.

@@ -4,6 +4,9 @@ import { TokenFlags } from '../../core/doc.ts';
 /** How a cue relates speaker and content (docs/lexicons.md, section Quotes). */
 export type CueKind = 'speech' | 'address' | 'thought' | 'intent' | 'stance' | 'according';
 
+/** Cues of reported speech: verbs of saying and of addressing someone. */
+export const REPORTING: ReadonlySet<CueKind> = new Set<CueKind>(['speech', 'address']);
+
 const CueSchema = z.object({
   kind: z.enum(['speech', 'address', 'thought', 'intent', 'stance', 'according']),
   forms: z.array(z.string().trim().min(1)).min(1),
