@@ -193,6 +193,11 @@ describe('a listed cue with no clause after it', () => {
     expect(find(quotes, 'a long battle').text).toBe('a long battle over the budget');
   });
 
+  it('passes over a time before the object ("announced on Monday the lawsuit …")', () => {
+    const { quotes } = quotesOf('The law passed in March. Ruiz announced on Monday the lawsuit against the harbor board.', undefined, true);
+    expect(find(quotes, 'lawsuit').text).toBe('the lawsuit against the harbor board');
+  });
+
   it('takes no time phrase for an object ("said on Monday.")', () => {
     const { quotes } = quotesOf('The vote was close. Officials said on Monday. Ruiz commented on Tuesday.', undefined, true);
     expect(quotes.some((q) => q.text === 'Monday' || q.text === 'Tuesday')).toBe(false);

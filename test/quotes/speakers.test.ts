@@ -143,6 +143,14 @@ describe('a learned cue right before a listed one', () => {
   });
 });
 
+describe('a quantifier alone before the cue', () => {
+  it('is the subject ("Both said …", "Many warned …")', () => {
+    const { quotes } = quotesOf('The two mayors differ on taxes. Both said the levy must go. Many warned that the ferry would stop.', undefined, true);
+    expect(find(quotes, 'levy').speakerText).toBe('Both');
+    expect(find(quotes, 'ferry').speakerText).toBe('Many');
+  });
+});
+
 describe('quantifiers as subjects', () => {
   it('takes "Both", "Each" standing alone as the speaker', () => {
     const { quotes } = quotesOf('The two mayors met on Monday. Both have promised to rebuild the bridge. Each recognized the risk of a long delay.');

@@ -96,6 +96,17 @@ export function passiveSubject(doc: Doc, c0: number, floor: number): Content | n
   return a <= k ? { a, b: k + 1 } : null;
 }
 
+/** End of a time phrase at `a` ("on Monday", "Tuesday night", "last week"), or `a` when none stands there. */
+function timeEnd(doc: Doc, a: number, last: number): number {
+  let i = a;
+  if ((doc.lower[i] === 'on' || doc.lower[i] === 'in') && i + 1 < last && isTime(doc, i + 1)) i++;
+  while (i < last && isTime(doc, i)) i++;
+  if (i > a && i < last && PERIODS.has(doc.lower[i])) i++;
+  return i;
+}
+
+const PERIODS = new Set(['week', 'month', 'year', 'weekend']);
+
 /** Words that may stand between a passive cue and its "by" (to Trump, most forcefully, in 2015). */
 const BEFORE_BY = new Set(['ADP', 'ADV', 'PROPN', 'NOUN', 'DET', 'NUM', 'CCONJ', 'ADJ', 'PRON']);
 
@@ -127,6 +138,9 @@ const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'VERB']);
  */
 export function objectStart(doc: Doc, f: Frame, from: number, last: number): number {
   let a = from;
+  // "announced on Monday the lawsuit against …": a time between the cue and its object is passed over.
+  const t = timeEnd(doc, a, last);
+  if (t > a && t < last && (doc.pos[t] === 'DET' || doc.pos[t] === 'PROPN')) a = t;
   if (OBJECT_PREPS.has(doc.lower[a])) a++;
   else if (f.entry.kind === 'speech' && !f.entry.objects) return -1;
   if (a >= last || !OBJECT_START.has(doc.pos[a]) || isTime(doc, a)) return -1;

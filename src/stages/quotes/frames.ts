@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
-import { npForward, POSSESSIVE } from './phrase.ts';
+import { loneQuantifier, npForward, POSSESSIVE } from './phrase.ts';
 import { contentAfter, contentBefore, DAYS, objectAfter, QUESTION_WORDS, tailOnly, type Content, type MarkIndex } from './content.ts';
 import { matchCue, REPORTING, type CueEntry, type CueLexicon } from './lexicon.ts';
 import { parentheticalContent } from './parenthetical.ts';
@@ -87,7 +87,8 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     if (inside[t]) continue;
     const listed = lex.starts.get(doc.ids[t], doc.lower[t]) === 1 ? matchCue(lex, doc.lower, t, s.last) : null;
     // "the claims of …", "a warning": a noun, not a cue verb.
-    if (listed && listed.end - t === 1 && t > s.first && (NOUN_LEAD.has(doc.pos[t - 1]) || POSSESSIVE.has(doc.lower[t - 1]))) continue;
+    // ("Both say …": a quantifier standing alone is a subject, not a determiner.)
+    if (listed && listed.end - t === 1 && t > s.first && ((NOUN_LEAD.has(doc.pos[t - 1]) && !loneQuantifier(doc, t - 1, s.first)) || POSSESSIVE.has(doc.lower[t - 1]))) continue;
     const m = listed ?? placed(doc, t, s, marks) ?? evidenceCue(doc, t, s, lex) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);
     if (!m) continue;
     // "says in a statement that …": a learned cue right after another cue belongs to it.

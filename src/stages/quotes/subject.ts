@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import { datelineEnd, npBack, npForward, npToken } from './phrase.ts';
+import { datelineEnd, loneQuantifier, npBack, npForward, npToken } from './phrase.ts';
 
 /** Where a cue's speaker phrase lies, and where the cue's clause begins (speaker and appositions). */
 export interface SpeakerPhrase {
@@ -88,6 +88,8 @@ export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhras
     }
     return null;
   }
+  // "Both want …", "Many fear …": a quantifier standing alone is the subject.
+  if (loneQuantifier(doc, j, floor)) return { a: j, b: j + 1, clauseStart: j };
   if (!npToken(doc, j) && doc.pos[j] !== 'PRON') {
     // The tagger takes some names for verbs ("Cook said"); a verb never stands right before a cue verb.
     if (!UPPER.test(doc.text[doc.starts[j]]) || !NAME_LIKE.has(doc.pos[j])) return null;
