@@ -94,7 +94,19 @@ describe('query commands', () => {
     expect(lines.length).toBeGreaterThanOrEqual(1);
     for (const q of lines) expect(q.quoteText).toContain('checkpoints');
     const csv = await run(['quotes', '--db', db, '--search', 'checkpoints', '--format', 'csv']);
-    expect(csv.out.split('\n')[0]).toBe('date,speaker_name,speaker_code,kind,quote,article_id,article_source,url,start,end');
+    expect(csv.out.split('\n')[0]).toBe('date,speaker_name,speaker_code,kind,quote,article_id,article_source,url,start,end,co_speakers');
+  });
+
+  it('lists co-speakers in the CSV and finds a quote by one of them', async () => {
+    const file = join(dir, 'joint.txt');
+    writeFileSync(file, 'Border talks\n\nPoland and Ukraine said the border crossing at Dorohusk would reopen on Friday.\n');
+    const jointDb = join(dir, 'joint.db');
+    expect((await run(['ingest', file, '--db', jointDb])).code).toBe(0);
+    const csv = await run(['quotes', '--db', jointDb, '--speaker', 'POL', '--format', 'csv']);
+    const rows = csv.out.trim().split('\n');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain('Ukraine');
+    expect(rows[1].endsWith(',Poland (POL)')).toBe(true);
   });
 
   it('prints events as CSV/TSV with GDELT-like columns, and as PLOVER records', async () => {

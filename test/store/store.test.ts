@@ -110,6 +110,21 @@ describe('SQLite store', () => {
     expect((await store.quotes({ q: '"' })).total).toBe(0);
   });
 
+  it('finds a quote by a co-speaker too ("Sudria and Norland said …")', async () => {
+    const text = 'Sudria and Norland said the border would reopen on Friday.';
+    const r = report(text, { url: 'https://joint.example/c' });
+    r.quotes = [{ kind: 'indirect', span: span(text, 'the border would reopen on Friday'), cue: span(text, 'said'),
+      speaker: { name: 'Norland', code: 'NOR', span: span(text, 'Norland') }, also: [{ name: 'Sudria', code: 'SUD', span: span(text, 'Sudria') }] } as Report['quotes'][number]];
+    r.positions = [];
+    await store.ingest(r);
+    expect((await store.quotes({ speaker: 'NOR' })).total).toBe(1);
+    const bySud = await store.quotes({ speaker: 'SUD' });
+    expect(bySud.total).toBe(1);
+    expect((bySud.items[0] as { also?: Array<{ name: string }> }).also?.[0].name).toBe('Sudria');
+    expect((await store.quotes({ speaker: 'sudria' })).total).toBe(1);
+    expect((await store.quotes({ speaker: 'XYZ' })).total).toBe(0);
+  });
+
   it('summarises actors across articles, with first and last seen', async () => {
     await store.ingest(report(TEXT_A, { url: 'https://north.example/a', published: '2025-06-01' }));
     await store.ingest(report(TEXT_B, { url: 'https://south.example/b', published: '2025-06-04' }));

@@ -91,7 +91,9 @@ export function queryQuotes(db: Database.Database, f: QuoteFilter): Paged<Stored
   const w = new Where();
   if (f.speaker) {
     const [c, p] = actorMatch('q.speaker_code', 'q.speaker_name', f.speaker);
-    w.add(c, ...p);
+    // Co-speakers ("Poland and Ukraine said") live in the quote's JSON, under "also".
+    const [c2, p2] = actorMatch("json_extract(co.value, '$.code')", "json_extract(co.value, '$.name')", f.speaker);
+    w.add(`(${c} OR EXISTS (SELECT 1 FROM json_each(q.json, '$.also') co WHERE ${c2}))`, ...p, ...p2);
   }
   if (f.article !== undefined) w.add('q.article_id = ?', f.article);
   dayRange(w, 'q.day', f);
