@@ -113,13 +113,16 @@ export interface Speaker {
 export async function speakers(store: Store, filter: QuoteFilter): Promise<{ items: Speaker[]; total: number; truncated: boolean }> {
   const { items, truncated } = await scan((f: QuoteFilter) => store.quotes(f), filter);
   const by = new Map<string, Speaker>();
-  for (const q of items as StoredQuote[]) {
+  for (const q of items as Array<StoredQuote & { also?: Array<{ name: string; code: string }> }>) {
     if (!q.speaker) continue;
-    // By name, not code: one code (USAGOV) covers many people who each have their own voice.
-    const key = `${q.speaker.name.toLowerCase()}\u0000${q.speaker.code}`;
-    const s = by.get(key) ?? { name: q.speaker.name, code: q.speaker.code, quotes: 0 };
-    s.quotes++;
-    by.set(key, s);
+    // Co-speakers ("Poland and Ukraine said") count the quote as theirs too.
+    for (const who of [q.speaker, ...(q.also ?? [])]) {
+      // By name, not code: one code (USAGOV) covers many people who each have their own voice.
+      const key = `${who.name.toLowerCase()}\u0000${who.code}`;
+      const s = by.get(key) ?? { name: who.name, code: who.code, quotes: 0 };
+      s.quotes++;
+      by.set(key, s);
+    }
   }
   const list = [...by.values()].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
   return { items: list, total: list.length, truncated };

@@ -16,10 +16,16 @@ function speakerList(items: Speaker[], current: string | undefined): HTMLElement
   }));
 }
 
+/** " with Poland (POL)" for a quote spoken jointly ("Poland and Ukraine said"), else "". */
+function coSpeakers(q: StoredQuote): string {
+  const also = (q as StoredQuote & { also?: Array<{ name: string; code: string }> }).also ?? [];
+  return also.length ? ` with ${also.map((a) => (a.code ? `${a.name} (${a.code})` : a.name)).join(', ')}` : '';
+}
+
 function quoteCard(q: StoredQuote): HTMLElement {
   return h('li', { class: `quote-card ${q.kind}`, 'data-quote': q.id },
     h('blockquote', {}, q.quoteText),
-    h('p', { class: 'by' }, '— ', h('b', {}, q.speaker?.name ?? 'unknown speaker'), q.speaker?.code ? ` (${q.speaker.code})` : '', ` · ${q.kind} · `,
+    h('p', { class: 'by' }, '— ', h('b', {}, q.speaker?.name ?? 'unknown speaker'), q.speaker?.code ? ` (${q.speaker.code})` : '', coSpeakers(q), ` · ${q.kind} · `,
       link(`/article/${q.article.id}/${q.span[0]}-${q.span[1]}`, { class: 'quote-link' }, `${q.article.title ?? `article ${q.article.id}`}`),
       ` ${q.article.source ?? ''} ${q.article.published ?? ''}`));
 }
