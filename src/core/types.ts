@@ -78,6 +78,8 @@ export interface Quote {
   span: Span;
   cue: Span | null;
   speaker: (ActorRef & { span: Span }) | null;
+  /** Co-speakers joined to the speaker ("Poland and Ukraine said": speaker Ukraine, also Poland), in text order. */
+  also?: Array<ActorRef & { span: Span }>;
 }
 
 export type Factuality = 'asserted' | 'negated' | 'hypothetical';

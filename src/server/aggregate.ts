@@ -113,7 +113,7 @@ export interface Speaker {
 export async function speakers(store: Store, filter: QuoteFilter): Promise<{ items: Speaker[]; total: number; truncated: boolean }> {
   const { items, truncated } = await scan((f: QuoteFilter) => store.quotes(f), filter);
   const by = new Map<string, Speaker>();
-  for (const q of items as Array<StoredQuote & { also?: Array<{ name: string; code: string }> }>) {
+  for (const q of items as StoredQuote[]) {
     if (!q.speaker) continue;
     // Co-speakers ("Poland and Ukraine said") count the quote as theirs too.
     for (const who of [q.speaker, ...(q.also ?? [])]) {

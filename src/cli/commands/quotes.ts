@@ -9,7 +9,7 @@ const QUOTE_COLUMNS: Column<StoredQuote>[] = [
   ['kind', (q) => q.kind], ['quote', (q) => q.quoteText], ['article_id', (q) => q.article.id],
   ['article_source', (q) => q.article.source], ['url', (q) => q.article.url], ['start', (q) => q.span[0]], ['end', (q) => q.span[1]],
   // Co-speakers ("Poland and Ukraine said"): "Poland (POL)", several joined by "; ". Last, so older columns keep their place.
-  ['co_speakers', (q) => (q as StoredQuote & { also?: Array<{ name: string; code: string }> }).also?.map((a) => (a.code ? `${a.name} (${a.code})` : a.name)).join('; ')],
+  ['co_speakers', (q) => q.also?.map((a) => (a.code ? `${a.name} (${a.code})` : a.name)).join('; ')],
 ];
 
 interface QuotesOptions extends Omit<QuoteFilter, 'q'> { db?: string; search?: string; format: 'jsonl' | 'csv' | 'tsv' }

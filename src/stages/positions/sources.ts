@@ -107,6 +107,11 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
   return a.name === b.name && a.code === b.code;
 }
 
+/** A quote's speaker as a stance holder: name, code and actor, without the span. */
+function holderOf(a: ActorRef): ActorRef {
+  return { name: a.name, code: a.code, ...(a.actorId ? { actorId: a.actorId } : {}) };
+}
+
 /** Stances in quotes: the speaker's, or a third party's the speaker reports ("he said Russia had agreed to …"). */
 export function fromQuotes(ctx: Context): void {
   const { doc } = ctx;
@@ -115,10 +120,9 @@ export function fromQuotes(ctx: Context): void {
     const first = doc.sentenceAt(q.span[0]);
     const last = doc.sentenceAt(Math.max(q.span[0], q.span[1] - 1));
     const cueSentence = isSpan(q.cue) ? doc.sentenceAt(q.cue[0]) : first;
-    const speaker = { name: q.speaker.name, code: q.speaker.code, ...(q.speaker.actorId ? { actorId: q.speaker.actorId } : {}) };
+    const speaker = holderOf(q.speaker);
     // "Russia and Ukraine said …": every co-speaker holds what the speakers state themselves.
-    const also = (q as { also?: ActorRef[] }).also ?? [];
-    const speakers = [speaker, ...also.map((a) => ({ name: a.name, code: a.code, ...(a.actorId ? { actorId: a.actorId } : {}) }))];
+    const speakers = [speaker, ...(q.also ?? []).map(holderOf)];
     for (let s = Math.max(first, 0); s <= last; s++) {
       for (const r of ctx.read(s).readings) {
         if (!inside(doc, r.cue, q.span)) continue;

@@ -62,9 +62,14 @@ function coSpeakers(doc: Doc, phrases: SpeakerPhrase[], utterances: Set<string>)
   const out: NonNullable<QuoteOut['also']> = [];
   for (const p of [...phrases].reverse()) {
     const sp = speakerOf(doc, p.a, p.b, utterances);
-    if (sp) out.push({ name: sp.name, code: sp.code, span: sp.span, ...(sp.actorId ? { actorId: sp.actorId } : {}) });
+    if (sp) out.push(speakerRef(sp));
   }
   return out;
+}
+
+/** A speaker as the report gives it: name, code, span and, when resolved, the actor. */
+function speakerRef(sp: Speaker): NonNullable<QuoteOut['speaker']> {
+  return { name: sp.name, code: sp.code, span: sp.span, ...(sp.actorId ? { actorId: sp.actorId } : {}) };
 }
 
 /** The speaker of a pronoun nobody resolved ("he said" without an actors mention): the last speaker. */
@@ -152,8 +157,7 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
     else if (it.from) sp = it.from.quote.speaker ? { ...it.from.quote.speaker, named: true } : null;
     else if (it.marked && (sp = speakerBefore(doc, frames, spoken, it.marked))) { /* the nearest cue's own mention */ }
     else if (!it.frame && last && it.paragraph - lastPara <= FLOAT_PARAGRAPHS) sp = last;
-    it.quote.speaker = sp ? { name: sp.name, code: sp.code, span: sp.span } : null;
-    if (sp?.actorId && it.quote.speaker) it.quote.speaker.actorId = sp.actorId;
+    it.quote.speaker = sp ? speakerRef(sp) : null;
     if (it.quote.speaker && it.frame?.also) it.quote.also = coSpeakers(doc, it.frame.also, utterances);
     if (sp) {
       last = sp;

@@ -65,15 +65,14 @@ export function subjectAfterComma(doc: Doc, c1: number, limit: number): SpeakerP
   let j = c1;
   while (j < s.last && doc.lower[j] !== ',') j++;
   if (j + 1 >= s.last) return null;
-  const phrase = mainSubject(doc, j + 1, s.last);
-  if (!(phrase && phrase.a === j + 1 && !RELATIVE_WORDS.has(doc.lower[phrase.a]) && verbAt(doc, phrase.b, s.last))) {
-    // "Saying he was nervous, and tired, the man …": a later comma may close the phrase; its subject has a verb.
-    for (let k = j + 1; k < s.last - 1; k++) {
-      if (doc.lower[k] !== ',') continue;
-      const p = mainSubject(doc, k + 1, s.last);
-      if (p && p.a === k + 1 && !RELATIVE_WORDS.has(doc.lower[p.a]) && verbAt(doc, p.b, s.last)) return p;
-    }
+  // The first comma whose subject has a verb closes the phrase ("Saying he was nervous, and tired,
+  // the man …"); failing one, the subject right after the first comma.
+  for (let k = j; k < s.last - 1; k++) {
+    if (doc.lower[k] !== ',') continue;
+    const p = mainSubject(doc, k + 1, s.last);
+    if (p && p.a === k + 1 && !RELATIVE_WORDS.has(doc.lower[p.a]) && verbAt(doc, p.b, s.last)) return p;
   }
+  const phrase = mainSubject(doc, j + 1, s.last);
   return phrase && phrase.a === j + 1 ? phrase : null;
 }
 

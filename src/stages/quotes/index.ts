@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/pipeline.ts';
-import type { ActorRef, Quote, Span } from '../../core/types.ts';
+import type { Quote, Span } from '../../core/types.ts';
 import type { MarkIndex } from './content.ts';
 import { sentenceFrames, type Frame } from './frames.ts';
 import { compileCues, type CueKind, type CueLexicon } from './lexicon.ts';
@@ -18,11 +18,10 @@ import wordClassData from '../../../data/quotes/word-classes.json' with { type: 
 import { compileWordClasses } from './word-classes.ts';
 
 /**
- * A report quote, plus `fragments` (the quoted parts of a mixed quote), `cueKind` (speech,
- * address, thought, intent, stance or according: how the cue attributes; absent for a floating
- * quote) and `also` (co-speakers coordinated with the speaker: "Russia and Ukraine said").
+ * A report quote, plus `fragments` (the quoted parts of a mixed quote) and `cueKind` (speech,
+ * address, thought, intent, stance or according: how the cue attributes; absent for a floating quote).
  */
-export type QuoteOut = Quote & { fragments?: Span[]; cueKind?: CueKind; also?: Array<ActorRef & { span: Span }> };
+export type QuoteOut = Quote & { fragments?: Span[]; cueKind?: CueKind };
 
 /**
  * The quotes stage: pair quotation marks, find attribution cues (data/quotes/cues.json) with their

@@ -18,7 +18,7 @@ function speakerList(items: Speaker[], current: string | undefined): HTMLElement
 
 /** " with Poland (POL)" for a quote spoken jointly ("Poland and Ukraine said"), else "". */
 function coSpeakers(q: StoredQuote): string {
-  const also = (q as StoredQuote & { also?: Array<{ name: string; code: string }> }).also ?? [];
+  const also = q.also ?? [];
   return also.length ? ` with ${also.map((a) => (a.code ? `${a.name} (${a.code})` : a.name)).join(', ')}` : '';
 }
 
