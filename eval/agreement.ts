@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Quote, Span } from '../src/core/types.ts';
+import type { Quote } from '../src/core/types.ts';
 import { pct } from './match.ts';
-import { parseBrat, type Attribution } from './polnear.ts';
-import { emptyTally, rates, scoreArticle } from './score.ts';
-
-const hull = (spans: Span[]): Span => [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
+import { annBase, parseBrat, type Attribution } from './polnear.ts';
+import { emptyTally, hull, rates, scoreArticle } from './score.ts';
 
 /** One annotator's attributions as report quotes: the content's extent, the source as speaker. */
 function asQuotes(attrs: Attribution[]): Quote[] {
@@ -27,7 +25,7 @@ export function annotatorAgreement(dir: string, log: (s: string) => void) {
   const annDir = join(dir, 'attributions');
   const byArticle = new Map<string, string[]>();
   for (const f of readdirSync(annDir).filter((x) => x.endsWith('.ann')).sort()) {
-    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    const base = annBase(f);
     byArticle.set(base, [...(byArticle.get(base) ?? []), f]);
   }
   const t = emptyTally();

@@ -8,6 +8,11 @@ import { emptyTally, rates, scoreArticle } from './score.ts';
 /** One PolNeAR attribution: source, cue and content spans (each possibly discontinuous). */
 export interface Attribution { source: Span[]; cue: Span[]; content: Span[] }
 
+/** The article an annotation file belongs to ("nyt_x_3f2a.ann" → "nyt_x"): one file per annotator. */
+export function annBase(file: string): string {
+  return file.replace(/_[0-9a-f]{4}\.ann$/, '');
+}
+
 /** Parse a brat standoff .ann file into attributions (E lines tie T spans together). */
 export function parseBrat(ann: string): Attribution[] {
   const spans = new Map<string, { label: string; spans: Span[] }>();
@@ -93,7 +98,7 @@ export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) =>
   const seen = new Set<string>();
   const files = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort()
     .filter((f) => {
-      const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+      const base = annBase(f);
       if (seen.has(base) || (only && !only(base))) return false;
       seen.add(base);
       return true;
@@ -103,7 +108,7 @@ export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) =>
   let chars = 0;
   const t0 = performance.now();
   for (const f of files) {
-    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    const base = annBase(f);
     const textFile = join(textDir, `${base}.txt`);
     if (!existsSync(textFile)) continue;
     const text = readFileSync(textFile, 'utf8');

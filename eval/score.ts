@@ -14,7 +14,8 @@ export interface Tally {
 export const emptyTally = (): Tally => ({ gold: 0, found: 0, pred: 0, predRight: 0, withSource: 0, speakerRight: 0, marked: 0, markedFound: 0, speakerRightByCue: 0 });
 
 const len = (spans: Span[]) => spans.reduce((n, s) => n + s[1] - s[0], 0);
-const hull = (spans: Span[]): Span => [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
+/** The smallest span holding all of `spans`. */
+export const hull = (spans: Span[]): Span => [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
 
 /**
  * Score one article's quotes against its gold attributions, adding to `t`: a gold content is found

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Doc } from '../src/core/doc.ts';
 import { buildDoc } from '../src/core/tokenize.ts';
-import { parseBrat, type Attribution } from '../eval/polnear.ts';
+import { annBase, parseBrat, type Attribution } from '../eval/polnear.ts';
 import { CANDIDATE_POS, cueFeatures } from '../src/stages/quotes/learned.ts';
 import { AveragedPerceptron } from './perceptron.ts';
 
@@ -16,7 +16,7 @@ export interface Example { features: string[]; y: number }
 
 /** The article bases of a PolNeAR split (one per article, however many annotators), sorted. */
 export function splitBases(dir: string): string[] {
-  return [...new Set(readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).map((f) => f.replace(/_[0-9a-f]{4}\.ann$/, '')))].sort();
+  return [...new Set(readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).map(annBase))].sort();
 }
 
 /** Each split's annotation file names, sorted, read once (goldOf runs once per article). */

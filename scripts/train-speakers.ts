@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { createAnalyzer, defaultStages } from '../src/analyzer.ts';
 import type { Span } from '../src/core/types.ts';
 import { sharedDir } from '../eval/paths.ts';
-import type { Attribution } from '../eval/polnear.ts';
+import { annBase, type Attribution } from '../eval/polnear.ts';
 import { goldOf } from './cue-training.ts';
 import { candidates } from '../src/stages/quotes/candidates.ts';
 import { cueContext, cueWord, frameFeatures, nullFeatures, tokenFeatures } from '../src/stages/quotes/speaker-features.ts';
@@ -133,7 +133,7 @@ function trainOne(data: Example[], seed: number): Map<string, number> {
 
 const seen = new Set<string>();
 const bases = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()
-  .map((f) => f.replace(/_[0-9a-f]{4}\.ann$/, '')).filter((b) => !seen.has(b) && seen.add(b));
+  .map(annBase).filter((b) => !seen.has(b) && seen.add(b));
 const held = bases.filter((_, i) => i % 10 === 9);
 const fit = bases.filter((_, i) => i % 10 !== 9);
 const heldEx = examples(held);
