@@ -13,6 +13,15 @@ describe('mixed and indirect quotes', () => {
     expect(q.speaker).toBe('Anna Kowal');
   });
 
+  it('starts a content in a relative clause at its pronoun, as PARC and PolNeAR mark it ("the appeal, which Roe called a mistake")', () => {
+    const { quotes } = quotesOf('The court rejected the appeal, which Ana Roe called a grave mistake.', undefined, true);
+    const q = quotes.find((x) => x.cue === 'called');
+    expect([q?.text, q?.cue, q?.speakerText]).toEqual(['which Ana Roe called a grave mistake', 'called', 'Ana Roe']);
+    // "that" after a cue's hearer opens what was said, not a relative clause.
+    const told = quotesOf('The mayor told reporters that she said the vote was fair.', undefined, true).quotes;
+    expect(told.find((x) => x.cue === 'said')?.text).toBe('the vote was fair.');
+  });
+
   it.each([
     ['X said that …', 'The finance minister, Lars Berg, said that the deficit would shrink next year.', 'the deficit would shrink next year', 'Berg', 'said'],
     ['X told reporters …', 'Mr. Berg told reporters in Oslo the deficit would shrink next year.', 'the deficit would shrink next year', 'Berg', 'told'],

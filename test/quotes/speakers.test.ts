@@ -133,6 +133,12 @@ describe('datelines', () => {
     expect(find(quotes, 'bridge bill').speakerText).toBe('Sen. Ana Roe');
     expect(find(quotes, 'ferries were unsafe').speakerText).toBe('The harbor board');
   });
+
+  it('reads a wire dateline with a date and an agency ("LINZ, Aug 31 (Reuters) - X …, saying …")', () => {
+    const text = 'Ferries halted.\n\nLINZ, Aug 31 (Reuters) - The harbor board closed the pier on Monday, saying the ferries were unsafe.\n\nMore follows.';
+    const q = find(quotesOf(text, undefined, true).quotes, 'ferries were unsafe');
+    expect(q.speakerText).toBe('The harbor board');
+  });
 });
 
 describe('a learned cue right before a listed one', () => {
@@ -181,6 +187,17 @@ describe('coordinated speakers', () => {
     const also = (report.quotes[0] as { also?: Array<{ code: string; span: [number, number] }> }).also ?? [];
     expect(also.map((a) => a.code)).toEqual(['GBR', 'FRA']);
     expect(also.map((a) => report.text.slice(...a.span))).toEqual(['Britain', 'France']);
+  });
+
+  it('ends what was said at the comma before the speakers ("… winning votes, Roe and Lund said"; "…, he and Ms. Lund said")', () => {
+    for (const [text, also] of [
+      ['It is not only about winning votes, Mr. Kowal and Ms. Lund said.', 'Mr. Kowal'],
+      ['It is not only about winning votes, he and Ms. Lund said.', 'he'],
+    ]) {
+      const { report, quotes } = quotesOf(text, undefined, true);
+      expect(quotes.map((q) => [q.text, q.speakerText])).toEqual([['It is not only about winning votes', 'Ms. Lund']]);
+      expect((report.quotes[0].also ?? []).map((a) => text.slice(...a.span))).toEqual([also]);
+    }
   });
 
   it('joins nothing across a clause ("the bridge and the tunnel are closed, officials said")', () => {

@@ -29,8 +29,25 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who']);
 const cueSpan = (doc: Doc, f: Frame): Span => [doc.starts[f.c0], doc.ends[f.c1 - 1]];
 const inner = (m: Marked): Span => [m.start, m.end];
 
+/** Relative pronouns that can stand for what a relative clause's cue reports ("a plan which she called …"). */
+const RELATIVE_OBJECTS = new Set(['which', 'who', 'whom', 'what', 'that']);
+
+/**
+ * The relative pronoun a cue's content starts from, or -1: in "the plan, which Roe called a farce"
+ * what Roe said is "which … a farce" (PARC and PolNeAR take the pronoun into the content). "that"
+ * counts only after a noun and when no other cue's content starts at it ("told reporters that …").
+ */
+function relativeStart(doc: Doc, f: Frame, starts: Set<number>): number {
+  const p = f.phrase;
+  if (!p || p.anchor !== undefined || !f.content || f.content.a < f.c1) return -1;
+  const r = p.a - 1;
+  if (r <= doc.sentences[f.sentence].first || !RELATIVE_OBJECTS.has(doc.lower[r])) return -1;
+  if (doc.lower[r] === 'that' && (starts.has(r) || !(doc.pos[r - 1] === 'NOUN' || doc.pos[r - 1] === 'PROPN'))) return -1;
+  return r;
+}
+
 /** Turn a frame's content into a quote: direct when the content is one quotation, else mixed or indirect. */
-function frameQuote(doc: Doc, f: Frame, byOpen: Map<number, Marked>, used: Map<Marked, Item>): Item | null {
+function frameQuote(doc: Doc, f: Frame, byOpen: Map<number, Marked>, used: Map<Marked, Item>, starts: Set<number>): Item | null {
   const para = doc.sentences[f.sentence].paragraph;
   if (f.marked) {
     if (used.has(f.marked)) return null;
@@ -54,6 +71,14 @@ function frameQuote(doc: Doc, f: Frame, byOpen: Map<number, Marked>, used: Map<M
     item.quote.fragments = ms.map(inner);
   }
   for (const m of ms) used.set(m, item);
+  const r = relativeStart(doc, f, starts);
+  if (r >= 0) {
+    if (item.quote.kind === 'direct') {
+      item.quote.kind = 'mixed';
+      item.quote.fragments = [item.quote.span];
+    }
+    item.quote.span = [doc.starts[r], item.quote.span[1]];
+  }
   return item;
 }
 
@@ -106,9 +131,10 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
   const byOpen = new Map(marked.map((m) => [m.open, m]));
   const used = new Map<Marked, Item>();
   const items: Item[] = [];
+  const starts = new Set(frames.flatMap((f) => (f.content ? [f.content.a] : [])));
   for (const f of frames) {
     if (!f.content && !f.marked && !f.colon) continue;
-    const item = frameQuote(doc, f, byOpen, used);
+    const item = frameQuote(doc, f, byOpen, used, starts);
     if (item) items.push(item);
     else if (!f.content && !f.marked) {
       // "… said:" with the quote opening right after, maybe in the next paragraph.

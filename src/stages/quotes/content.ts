@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { CueEntry, CueKind } from './lexicon.ts';
 import type { Marked } from './marks.ts';
-import { capitalized, npForward } from './phrase.ts';
+import { capitalized, MONTHS, npForward } from './phrase.ts';
 
 /** Token range `[a, b)` of a quote's content. */
 export interface Content {
@@ -127,7 +127,6 @@ export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frid
 /** Parts of a day after a day word ("said Tuesday night"). */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 export const TIME_WORDS = new Set([...DAYS, ...DAY_PARTS, 'last', 'this', 'earlier', 'later']);
-export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 
 /** Whether token `i` names a time ("Friday", "night", "May"): when something was said, never what. */
 export function isTime(doc: Doc, i: number): boolean {

@@ -23,14 +23,16 @@ const CLITIC_S = new Set(["'s", '’s', "'", '’']);
 /** A noun phrase longer than this is not a speaker. */
 const MAX_NP = 14;
 
+/** Month names and their abbreviations (a dateline's date, a content's time words). */
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const DATELINE_DASH = new Set(['—', '–', '--', '-']);
 /** A dateline is at most this many tokens before its dash ("ATLANTIC CITY, N.J. (AP) —"). */
 const MAX_DATELINE = 10;
 
 /**
  * The first token after a dateline opening sentence `s` ("WASHINGTON (AP) — …",
- * "PHILADELPHIA — …"): upper-case words, commas, abbreviations and a bracketed agency before a
- * dash. `first` when the sentence has none. A dateline names where, never who.
+ * "PHILADELPHIA, July 25 (Reuters) — …"): upper-case words, commas, abbreviations, a date and a
+ * bracketed agency before a dash. `first` when the sentence has none. A dateline names where, never who.
  */
 export function datelineEnd(doc: Doc, s: Sentence): number {
   const { first, last } = s;
@@ -38,9 +40,13 @@ export function datelineEnd(doc: Doc, s: Sentence): number {
   if (s.paragraph > 2) return first;
   let k = first;
   let caps = false;
+  let bracket = false;
   while (k < last && k - first <= MAX_DATELINE && !DATELINE_DASH.has(doc.lower[k])) {
     const w = doc.text.slice(doc.starts[k], doc.ends[k]);
-    if (/\p{Ll}/u.test(w) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(w)) return first; // a lower-case word: prose, unless "N.J."-like
+    if (w === '(') bracket = true;
+    else if (w === ')') bracket = false;
+    // A lower-case word is prose, unless "N.J."-like, a date ("Aug 31") or the agency ("(Reuters)").
+    else if (/\p{Ll}/u.test(w) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(w) && !bracket && !MONTHS.has(doc.lower[k])) return first;
     if (/\p{Lu}{2}/u.test(w)) caps = true;
     k++;
   }

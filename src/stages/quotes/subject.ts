@@ -112,15 +112,28 @@ export function coordinated(doc: Doc, p: SpeakerPhrase, floor: number): SpeakerP
   const out: SpeakerPhrase[] = [];
   let k = p.a - 1;
   if (k <= floor || (doc.lower[k] !== 'and' && doc.lower[k] !== '&') || p.anchor !== undefined) return out;
+  // "He and Ms. Lund said": a subject pronoun joins as the first of two.
+  if (k - 1 > floor && SUBJECT_PRONOUNS.has(doc.lower[k - 1])) return [{ a: k - 1, b: k, clauseStart: k - 1 }];
   while (k > floor && out.length < MAX_JOINED) {
     const a = npBack(doc, k, floor);
     if (a >= k || doc.pos[k - 1] === 'PRON' || !npToken(doc, k - 1)) break;
+    // "Britain, France and …" lists from the clause's start; in "… about winning votes, Roe and
+    // Lund said" the words before the comma end what was said.
+    if (out.length && !listStart(doc, a, floor)) break;
     out.push({ a, b: k, clauseStart: a });
     // "Britain, France and Germany": a comma before the phrase goes on listing.
     k = a - 1;
     if (k <= floor || doc.lower[k] !== ',') break;
   }
   return out;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const LIST_OPENERS = new Set([',', '—', '–', ':', '(', '“', '"']);
+
+/** Whether a listed phrase starting at `a` can open a list of speakers: at the clause's start or after a comma. */
+function listStart(doc: Doc, a: number, floor: number): boolean {
+  return a - 1 <= floor || a === doc.sentences[doc.sentenceAt(doc.starts[a])].first || LIST_OPENERS.has(doc.lower[a - 1]) || doc.pos[a - 1] === 'SCONJ' || doc.pos[a - 1] === 'CCONJ';
 }
 
 /** The speaker after an inverted cue ("…,” said Mr. X"; "according to Tass"), or null. */
