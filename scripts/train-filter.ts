@@ -8,8 +8,9 @@
  * articles and is better on them than on new text, so the examples come from out-of-fold cue models:
  * the train articles are cut in five folds and each fold is analyzed with a cue model trained on the
  * others. The filter is measured out of fold too (trained on the other folds' quotes);
- * the cue and filter thresholds with the best content F1 over all train articles are kept (PolNeAR
- * dev is never read), and the shipped filter is retrained on all examples.
+ * the cue threshold with the best content F1 over all train articles is kept, with the middle filter
+ * threshold of those within 0.1 point of that F1 (PolNeAR dev is never read), and the shipped filter
+ * is retrained on all examples. Direct quotes are never filtered (filter.ts), so they count as kept.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,8 @@ const opt = (name: string, dflt: string) => (args.includes(name) ? args[args.ind
 const EPOCHS = Number(opt('--epochs', '10'));
 /** Cue model thresholds tried with the filter: a lower one finds more cues for the filter to sort. */
 const CUE_THRESHOLDS = [-8, -7, -6, -5, -4];
+/** How far under the best F1 (0.001 = 0.1 point) a filter threshold counts as equally good. */
+const PLATEAU = 0.001;
 /** Folds for the out-of-fold cue models and filter scores (each cue model sees 4/5 of the articles). */
 const FOLDS = 5;
 const OUT = opt('--out', join(import.meta.dirname ?? '.', '..', 'data', 'quotes', 'quote-filter.json'));
@@ -48,6 +51,9 @@ interface Article { base: string; gold: number; quotes: Array<Example & { finds:
 /** WordNet classes of cue words, a filter feature (src/stages/quotes/word-classes.ts). */
 const classes = compileWordClasses(wordClassData);
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+
+/** The feature every direct quote has (`partFeatures`): the filter never drops those. */
+const DIRECT = 'k=direct';
 
 /** Analyze `bases` with `cues` (a cue model trained on other articles), recording every assembled quote. */
 function collect(bases: string[], cues: CueModel): Article[] {
@@ -79,7 +85,10 @@ function collect(bases: string[], cues: CueModel): Article[] {
   return out;
 }
 
-/** Gold contents found and quotes kept/right over `articles` when quotes scoring ≤ `threshold` are dropped. */
+/**
+ * Gold contents found and quotes kept/right over `articles` when quotes scoring ≤ `threshold` are
+ * dropped; direct quotes are always kept, as at runtime (`filterHook`).
+ */
 function counts(articles: Article[], weights: Map<string, number>, threshold: number) {
   let gold = 0, found = 0, pred = 0, right = 0;
   for (const a of articles) {
@@ -88,7 +97,7 @@ function counts(articles: Article[], weights: Map<string, number>, threshold: nu
     for (const q of a.quotes) {
       let s = 0;
       for (const f of q.features) s += weights.get(f) ?? 0;
-      if (s <= threshold) continue;
+      if (s <= threshold && !q.features.includes(DIRECT)) continue;
       pred++;
       if (q.y > 0) right++;
       for (const i of q.finds) hit.add(i);
@@ -120,18 +129,25 @@ const sum = (a: { found: number; gold: number; pred: number; right: number }, b:
 const shipped = (modelData as { threshold: number }).threshold;
 report(`all train articles (out of fold), cue threshold ${shipped}, no filter`, rates(counts(outOfFold(shipped).flat(), new Map(), -Infinity)));
 let best = { cue: shipped, threshold: -Infinity, f1: 0 };
+const tried: Array<{ cue: number; threshold: number; f1: number }> = [];
 for (const cue of CUE_THRESHOLDS) {
   const byFold = outOfFold(cue);
   // The filter too is scored out of fold: trained on the other folds' quotes, measured on this one's.
   const weights = ks.map((k) => trainPerceptron(ks.filter((j) => j !== k).flatMap((j) => byFold[j].flatMap((a) => a.quotes)), EPOCHS, 0.01));
   for (let t = -20; t <= 20; t++) {
     const m = rates(ks.map((k) => counts(byFold[k], weights[k], t / 2)).reduce(sum));
+    tried.push({ cue, threshold: t / 2, f1: m.f1 });
     if (m.f1 > best.f1) {
       best = { cue, threshold: t / 2, f1: m.f1 };
       report(`cue threshold ${cue}, filter threshold ${t / 2}`, m);
     }
   }
 }
+// F1 is flat over a range of filter thresholds (each trades recall for precision): take the middle
+// of the range within PLATEAU of the best, so a retraining does not swing to one end of it.
+const plateau = tried.filter((x) => x.cue === best.cue && x.f1 >= best.f1 - PLATEAU).map((x) => x.threshold);
+best.threshold = plateau[Math.floor((plateau.length - 1) / 2)];
+console.error(`F1 within ${100 * PLATEAU} point of the best for filter thresholds ${plateau.join(', ')}: ${best.threshold} is kept`);
 const final = trainPerceptron(outOfFold(best.cue).flat().flatMap((a) => a.quotes), EPOCHS, 0.01);
 writeFileSync(OUT, `${JSON.stringify({
   $comment: 'Learned quote filter of the quotes stage: averaged-perceptron weights over quote features (src/stages/quotes/filter.ts), trained by scripts/train-filter.ts on the PolNeAR train split; holds feature weights only. cueThreshold replaces the cue model threshold when the filter runs. Format in docs/lexicons.md, section Quotes.',

@@ -4,7 +4,8 @@ import { find, quotesOf } from './helpers.ts';
 describe('mixed and indirect quotes', () => {
   it('takes a partial quote inside reported speech as one mixed quote', () => {
     const { quotes } = quotesOf('Foreign Minister Anna Kowal of Poland said on Tuesday that the envoy had agreed to “immediately” resume talks.');
-    expect(quotes).toHaveLength(1);
+    // The envoy's agreement is an attribution nested in what Kowal said (PolNeAR marks both).
+    expect(quotes.map((x) => [x.cue, x.speakerText])).toEqual([['said', 'Foreign Minister Anna Kowal'], ['agreed to', 'the envoy']]);
     const q = quotes[0];
     expect(q.kind).toBe('mixed');
     // The content keeps its "that", as PARC and PolNeAR mark it.
@@ -20,6 +21,12 @@ describe('mixed and indirect quotes', () => {
     // "that" after a cue's hearer opens what was said, not a relative clause.
     const told = quotesOf('The mayor told reporters that she said the vote was fair.', undefined, true).quotes;
     expect(told.find((x) => x.cue === 'said')?.text).toBe('the vote was fair.');
+  });
+
+  it('reads a hyphenated word opening a clause as a noun, not a preposition ("said down-ballot races …")', () => {
+    const text = 'The union met on Monday.\n\nAna Roe said down-ballot races can also help the party, too: in states like Ohio, turnout decides.';
+    const q = quotesOf(text, undefined, true).quotes.find((x) => x.cue === 'said');
+    expect(q?.text.startsWith('down-ballot races can also help the party')).toBe(true);
   });
 
   it.each([

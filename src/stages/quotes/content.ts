@@ -96,7 +96,9 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
     // An unintroduced content is a clause: it opens with a subject and has a verb before any comma
     // ("said the talks had failed"), unlike an object ("declared a cease-fire, …").
     let s = c.a;
-    if (INTRO_POS.has(doc.pos[s])) {
+    // ("said down-ballot races …": a hyphen glued to the word makes it part of a noun, not a preposition.)
+    const compound = s + 1 < c.b && doc.lower[s + 1] === '-' && doc.ends[s] === doc.starts[s + 1];
+    if (INTRO_POS.has(doc.pos[s]) && !compound) {
       // "says despite the odds, she plans …": skip the introductory phrase.
       while (s < c.b && doc.lower[s] !== ',') s++;
       // No comma: "said if elected he would …", "said none of them were …" read as one clause.
@@ -105,7 +107,7 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
     }
     // ("“…,” she said Friday.": a time is never what was said.)
     const object = entry.objects && !INTRO_POS.has(doc.pos[c.a]) && !isTime(doc, c.a) ? objectContent(doc, c.a, limit, 'stance', marks) : null;
-    if (s >= c.b || doc.pos[s] === 'ADP' || doc.pos[s] === 'PART' || (doc.pos[s] === 'VERB' && !doc.lower[s].endsWith('ing') && !capitalized(doc, s))) return object;
+    if (s >= c.b || (doc.pos[s] === 'ADP' && !compound) || doc.pos[s] === 'PART' || (doc.pos[s] === 'VERB' && !doc.lower[s].endsWith('ing') && !capitalized(doc, s))) return object;
     let e = s + 1;
     while (e < c.b && doc.lower[e] !== ',') e++;
     if (!clauseLike(doc, s + 1, e, marks) && !afterApposition(doc, e, c.b)) return object;

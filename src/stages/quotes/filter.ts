@@ -118,10 +118,14 @@ export function quoteFeatures(doc: Doc, q: QuoteOut, f: Frame | null, classes: W
   return partFeatures(quoteParts(doc, q, f, classes));
 }
 
-/** The hook that keeps a quote when the filter's score of its features exceeds the threshold. */
+/**
+ * The hook that keeps a quote when the filter's score of its features exceeds the threshold. A
+ * direct quote is always kept: words in quotation marks are someone's, and whose is the speaker
+ * rules' question ("Prices will rise." after a quote of Nasser's is still Nasser's).
+ */
 export function filterHook(filter: QuoteFilter): QuoteHook {
   const tables = compileFilterWeights(filter.weights);
-  return (doc, q, f) => compiledScore(tables, quoteParts(doc, q, f, filter.classes)) > filter.threshold;
+  return (doc, q, f) => q.kind === 'direct' || compiledScore(tables, quoteParts(doc, q, f, filter.classes)) > filter.threshold;
 }
 
 /** A quote's score from its feature strings: the reference `compiledScore` must equal (tests, training). */

@@ -92,8 +92,8 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     const m = listed ?? placed(doc, t, s, marks) ?? evidenceCue(doc, t, s, lex) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);
     if (!m) continue;
     // "says in a statement that …": a learned cue right after another cue belongs to it.
-    // "X said that Y had agreed to …": Y's attitude is part of what X said, not a new attribution.
-    if (m.entry.learned && frames.length && (t - frames[frames.length - 1].c1 <= LEARNED_GAP || frames.some((f) => !f.entry.learned && REPORTING.has(f.entry.kind)))) {
+    // ("X said that Y had agreed to …": Y's attitude is an attribution nested in what X said, as PolNeAR marks it.)
+    if (m.entry.learned && frames.length && t - frames[frames.length - 1].c1 <= LEARNED_GAP) {
       t = m.end - 1;
       continue;
     }
@@ -179,9 +179,9 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     const a = objectStart(doc, f, from, s.last);
     if (a >= 0) f.content = objectAfter(doc, a, limit, marks);
   }
-  // "The river rose over the fields, Ms. Lund said.": as after a listed cue, a learned cue inside
-  // what a listed cue reports is part of that, not an attribution of its own.
-  const kept = frames.filter((f) => !f.entry.learned || !frames.some((o) => o !== f && !o.entry.learned && o.content && REPORTING.has(o.entry.kind) && o.content.a <= f.c0 && f.c1 <= o.content.b));
+  // "The river rose over the fields, Ms. Lund said.": a learned cue inside what a closing listed cue
+  // reports is part of that, not an attribution of its own (unlike one after the cue, nested above).
+  const kept = frames.filter((f) => !f.entry.learned || !frames.some((o) => o !== f && !o.entry.learned && o.content && REPORTING.has(o.entry.kind) && o.content.b <= o.c0 && o.content.a <= f.c0 && f.c1 <= o.content.b));
   for (const f of kept) f.colon = f.c1 < s.last && doc.lower[f.c1] === ':';
   return kept;
 }
