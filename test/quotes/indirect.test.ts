@@ -235,6 +235,9 @@ describe('a listed cue with no clause after it', () => {
     // Nor is a quote closing the sentence before.
     const next = quotesOf('She called it “a fair deal.” She says the council will vote on it next week.', undefined, true).quotes;
     expect(find(next, 'the council').text).toBe('the council will vote on it next week.');
+    // A quote of several sentences is the cue's too ("“A. B,” X said as …").
+    const long = quotesOf('“We have the votes. We will pass it,” Senator Ana Roe said as she opened the session.', undefined, true).quotes;
+    expect(long.map((q) => [q.kind, q.text, q.cue])).toEqual([['direct', 'We have the votes. We will pass it,', 'said']]);
   });
 
   it('gives a closing reporting cue the sentence before a short quote ending on the comma ("… a “burn bag,” the Times reported")', () => {

@@ -52,10 +52,10 @@ function introduced(doc: Doc, c: Content, marks: MarkIndex): boolean {
   return marks.openAt.has(c.a) || doc.lower[c.a - 1] === 'that' || doc.lower[c.a] === 'that' || doc.lower[c.a - 1] === ':';
 }
 
-/** Whether only punctuation stands between the sentence start `first` and token `t`. */
+/** Whether only punctuation stands between the sentence start `first` and token `t` (or `t` opened an earlier sentence). */
 function opensSentence(doc: Doc, first: number, t: number): boolean {
   for (let i = first; i < t; i++) if (doc.pos[i] !== 'PUNCT') return false;
-  return t >= first;
+  return true;
 }
 
 /** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */
