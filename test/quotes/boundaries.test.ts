@@ -52,6 +52,12 @@ describe("quotes marked with two apostrophes ('')", () => {
     expect(quotes.every((q) => q.speakerText === 'Mr. Berg')).toBe(true);
   });
 
+  it('takes the quotation after "…, X said," as the content, not the clause before ("In May, as …, X said, \'\'…\'\'")', () => {
+    const text = "In May, as a protester was led out of the hall in Linz, Mr. Berg said, ''I would like to see him go.''";
+    const { quotes } = quotesOf(text, undefined, true);
+    expect(quotes.map((q) => [q.kind, q.text, q.speakerText])).toEqual([['direct', 'I would like to see him go.', 'Mr. Berg']]);
+  });
+
   it('leaves a lone apostrophe pair without a partner as no quote', () => {
     const { quotes, report } = quotesOf("The mayor ''will decide tomorrow.");
     expect(quotes.filter((q) => q.kind === 'direct')).toHaveLength(0);

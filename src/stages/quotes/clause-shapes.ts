@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
 import { npBack, npToken, POSSESSIVE } from './phrase.ts';
-import { isTime, tailOnly, type Content } from './content.ts';
+import { isTime, tailOnly, type Content, type MarkIndex } from './content.ts';
 import { mainSubject, type SpeakerPhrase } from './subject.ts';
 import type { Frame } from './frames.ts';
 
@@ -20,14 +20,15 @@ const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
  * the meeting"): a comma before it, a verb before that, and after the cue only an adverbial (a
  * preposition, conjunction or time word) with no "that", colon or quotation close behind.
  */
-export function trailingTag(doc: Doc, first: number, clauseStart: number, from: number, limit: number): boolean {
+export function trailingTag(doc: Doc, first: number, clauseStart: number, from: number, limit: number, marks: MarkIndex): boolean {
   if (clauseStart - 1 <= first || doc.lower[clauseStart - 1] !== ',' || !tailOnly(doc, from, limit) || from >= limit) return false;
   let verb = false;
   for (let i = first; i < clauseStart - 1 && !verb; i++) verb = doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX';
   if (!verb) return false;
   for (let i = from; i < limit && i < from + TAG_WINDOW; i++) {
     const w = doc.lower[i];
-    if (w === 'that' || w === ':' || QUOTE_OPENERS.has(w)) return false;
+    // (A quotation opening counts whatever its marks: "said, ''I hope not.''".)
+    if (w === 'that' || w === ':' || QUOTE_OPENERS.has(w) || marks.openAt.has(i)) return false;
   }
   return true;
 }

@@ -134,7 +134,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     // "The plan was endorsed by X" reports its subject; "Y was told by X that …" the clause after.
     const objectOnly = f.passiveSubject && (f.entry.kind === 'stance' || f.entry.kind === 'intent');
     // "Europe must act, Merkel said after the meeting broke up.": the clause after is when, not what.
-    const tag = !f.entry.learned && REPORTING.has(f.entry.kind) && trailingTag(doc, s.first, f.clauseStart, from, limit);
+    const tag = !f.entry.learned && REPORTING.has(f.entry.kind) && trailingTag(doc, s.first, f.clauseStart, from, limit, marks);
     f.content = (objectOnly || tag ? null : contentAfter(doc, from, limit, f.entry, marks)) ?? f.passiveSubject ?? null;
     if (f.passiveSubject) continue;
     // "“We will win,” Roe said in May of the plant, which …": the quote closing right before the
