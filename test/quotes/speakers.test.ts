@@ -109,6 +109,12 @@ describe('participles and passives that name their speaker elsewhere', () => {
     const q = find(quotesOf('He was asked by a reporter whether the plan had changed.').quotes, 'plan had changed');
     expect(q.speakerText).toBe('a reporter');
   });
+
+  it('reads a participle after its noun with an agent as a passive ("a call echoed by Japan")', () => {
+    const { quotes } = quotesOf('Norway backed the ruling, a call echoed by Japan on Saturday.', undefined, true);
+    const q = quotes.find((x) => x.cue === 'echoed');
+    expect([q?.text, q?.speakerText]).toEqual(['a call', 'Japan']);
+  });
 });
 
 describe('a party and state in brackets after a name', () => {

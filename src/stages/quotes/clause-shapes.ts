@@ -40,6 +40,18 @@ export function passiveCue(doc: Doc, c0: number, c1: number): boolean {
   return be && doc.pos[c1 - 1] === 'VERB' && !doc.lower[c1 - 1].endsWith('ing');
 }
 
+/**
+ * Whether the cue `[c0, c1)` is a participle after the noun it describes, with its agent after "by"
+ * ("a call echoed by Japan", "the plan, opposed by the council, …"): a passive without its "be".
+ */
+export function reducedPassive(doc: Doc, c0: number, c1: number): boolean {
+  const before = doc.pos[c0 - 1];
+  if (c0 < 1 || !(before === 'NOUN' || before === 'PROPN' || doc.lower[c0 - 1] === ',')) return false;
+  if (doc.pos[c1 - 1] !== 'VERB' || doc.lower[c1 - 1].endsWith('ing')) return false;
+  const k = doc.pos[c1] === 'ADV' ? c1 + 1 : c1;
+  return k < doc.tokenCount && doc.lower[k] === 'by';
+}
+
 /** Whether frame `f`'s cue is a participle opening its sentence ("Noting that …, X said"). */
 export function openingParticiple(doc: Doc, f: Frame): boolean {
   let i = doc.sentences[f.sentence].first;

@@ -4,7 +4,7 @@ import { invertedSpeaker } from './inversion.ts';
 import type { Frame } from './frames.ts';
 import { REPORTING } from './lexicon.ts';
 import { coordinated, invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore } from './subject.ts';
-import { agentBy, ledParticiple, openingParticiple, passiveCue, passiveSubject, subjectAfterComma } from './clause-shapes.ts';
+import { agentBy, ledParticiple, openingParticiple, passiveCue, passiveSubject, reducedPassive, subjectAfterComma } from './clause-shapes.ts';
 
 /**
  * Find frame `f`'s speaker phrase and the start of its clause, between the previous cue (`floor`)
@@ -37,7 +37,7 @@ export function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number):
     f.clauseStart = c0 - 1;
     return;
   }
-  if (isPassive(doc, c0, floor) || passiveCue(doc, c0, f.c1)) {
+  if (isPassive(doc, c0, floor) || passiveCue(doc, c0, f.c1) || reducedPassive(doc, c0, f.c1)) {
     f.clauseStart = c0;
     // "The plan was endorsed by the council": the agent after "by" is the source, the subject the content.
     // ("was recommended to Trump most forcefully by X": a short phrase may stand before "by".)
