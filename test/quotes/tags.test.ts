@@ -65,4 +65,10 @@ describe('a headline "Name: claim"', () => {
     const q = find(quotesOf(text).quotes, 'Voters will back');
     expect(q.speakerText).toBe('Okafor');
   });
+
+  it('takes a one-word name the tagger reads as a verb ("Lynch: …")', () => {
+    const text = 'Lynch: Talks will resume in Oslo next week.\n\nThe envoy arrived on Monday.';
+    const q = find(quotesOf(text, undefined, true).quotes, 'Talks will resume');
+    expect([q.cue, q.speakerText]).toEqual([':', 'Lynch']);
+  });
 });

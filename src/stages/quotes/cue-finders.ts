@@ -68,8 +68,13 @@ export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkInde
   while (c < s.last && c - s.first <= HEADLINE_SOURCE && doc.lower[c] !== ':') c++;
   if (c >= s.last - 2 || doc.lower[c] !== ':' || c === s.first) return null;
   // Names only ("Lynch:" may be tagged a verb; its capital tells).
-  for (let i = s.first; i < c; i++) if (doc.pos[i] !== 'PROPN' && doc.pos[i] !== 'NOUN' && !(doc.pos[i] === 'VERB' && capitalized(doc, i))) return null;
-  if (!doc.pos.slice(s.first, c).includes('PROPN')) return null;
+  const name = (i: number) => doc.pos[i] === 'PROPN' || (doc.pos[i] === 'VERB' && capitalized(doc, i));
+  let named = false;
+  for (let i = s.first; i < c; i++) {
+    if (!name(i) && doc.pos[i] !== 'NOUN') return null;
+    named ||= name(i);
+  }
+  if (!named) return null;
   const f: Frame = { c0: c, c1: c + 1, entry: COLON_ENTRY, sentence: si, phrase: { a: s.first, b: c, clauseStart: s.first }, clauseStart: s.first, content: null, marked: null };
   f.content = { a: c + 1, b: s.last };
   const m = marks.openAt.get(c + 1);
