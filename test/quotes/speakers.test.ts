@@ -22,6 +22,11 @@ describe('learned speaker chooser', () => {
     expect(q.speakerText).toBe('who');
   });
 
+  it('keeps a name the tagger reads as a verb when it opens the sentence right before the cue ("Cook said …")', () => {
+    const q = find(quotesOf('Cook said Lund stopped the practice.').quotes, 'stopped the practice');
+    expect(q.speakerText).toBe('Cook');
+  });
+
   it('chooses no speaker when the model scores "no speaker" best', () => {
     const text = 'Dana Holt said the bridge would reopen.';
     const doc = buildDoc(null, text, meta);

@@ -90,7 +90,7 @@ export function chooseSpeakers(doc: Doc, frames: Frame[], inside: Uint8Array, mo
     }
     const t = win ? win.t : -1;
     // A name the tagger took for a verb ("Lynch said") is no candidate, so the model never saw the rules' choice.
-    const unseen = rule !== null && nameAsVerb(doc, rule.anchor ?? rule.b - 1, f.sentence, inside);
+    const unseen = rule !== null && nameAsVerb(doc, rule.anchor ?? rule.b - 1, f.sentence, inside, f.c0);
     f.phrase = rule && (unseen || (t >= rule.a && t < rule.b) || t === rule.anchor) ? rule : win && candidatePhrase(doc, win, f.sentence);
     // Co-speakers stand beside the rules' phrase; another choice leaves them out.
     if (f.phrase !== rule) f.also = undefined;
@@ -114,10 +114,13 @@ function beforeBracket(doc: Doc, p: SpeakerPhrase, first: number): SpeakerPhrase
   return a < open ? { a, b: open, clauseStart: a } : null;
 }
 
-/** A capitalised word inside a sentence, outside quotations, that the tagger took for a verb or adjective ("Lynch"). */
-function nameAsVerb(doc: Doc, t: number, si: number, inside: Uint8Array): boolean {
+/**
+ * A capitalised word outside quotations that the tagger took for a verb or adjective ("Lynch"):
+ * inside a sentence, or opening it right before the cue ("Cook said …": no verb stands there).
+ */
+function nameAsVerb(doc: Doc, t: number, si: number, inside: Uint8Array, c0: number): boolean {
   const p = doc.pos[t];
-  return (p === 'VERB' || p === 'ADJ') && !inside[t] && t > doc.sentences[si].first && capitalized(doc, t);
+  return (p === 'VERB' || p === 'ADJ') && !inside[t] && (t > doc.sentences[si].first || t + 1 === c0) && capitalized(doc, t);
 }
 
 /** A candidate's score as the chooser computes it (compiled tables), uncached; for tests. */
