@@ -34,6 +34,8 @@ describe('mixed and indirect quotes', () => {
     ['X told reporters …', 'Mr. Berg told reporters in Oslo the deficit would shrink next year.', 'the deficit would shrink next year', 'Berg', 'told'],
     ['according to X, …', 'According to the Norwegian Statistics Office, the deficit shrank by a third.', 'the deficit shrank by a third', 'Norwegian Statistics Office', 'According to'],
     ['…, according to X', 'The deficit shrank by a third last year, according to the statistics office.', 'The deficit shrank by a third last year', 'statistics office', 'according to'],
+    ['according to a report from X', 'The deficit shrank by a third last year, according to a new report from the statistics office.', 'The deficit shrank by a third last year', 'statistics office', 'according to'],
+    ['according to a filing by X', 'The firm lost money, according to documents filed by the Oslo tax office.', 'The firm lost money', 'Oslo tax office', 'according to'],
     ['X made it clear that …', 'On Monday, Mr. Berg made it clear that he would not raise taxes.', 'he would not raise taxes', 'Berg', 'made it clear'],
     ['X wrote on his account …', 'Mr. Berg wrote on his social media account that the budget was final.', 'the budget was final', 'Berg', 'wrote'],
     ['…, X said.', 'The budget will pass before the summer recess, the minister said.', 'The budget will pass before the summer recess', 'minister', 'said'],

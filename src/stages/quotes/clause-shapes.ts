@@ -43,6 +43,7 @@ export function passiveCue(doc: Doc, c0: number, c1: number): boolean {
 /**
  * Whether the cue `[c0, c1)` is a participle after the noun it describes, with its agent after "by"
  * ("a call echoed by Japan", "the plan, opposed by the council, …"): a passive without its "be".
+ * (Not for verbs of saying: "Roe said by telephone" is active; speaker-phrase.ts checks the kind.)
  */
 export function reducedPassive(doc: Doc, c0: number, c1: number): boolean {
   const before = doc.pos[c0 - 1];

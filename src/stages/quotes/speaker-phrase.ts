@@ -2,6 +2,7 @@ import type { Doc } from '../../core/doc.ts';
 import { DAYS, QUESTION_WORDS } from './content.ts';
 import { invertedSpeaker } from './inversion.ts';
 import type { Frame } from './frames.ts';
+import type { SpeakerPhrase } from './subject.ts';
 import { REPORTING } from './lexicon.ts';
 import { coordinated, invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore } from './subject.ts';
 import { agentBy, ledParticiple, openingParticiple, passiveCue, passiveSubject, reducedPassive, subjectAfterComma } from './clause-shapes.ts';
@@ -18,6 +19,8 @@ export function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number):
   const { c0, c1 } = f;
   if (f.entry.kind === 'according') {
     f.phrase = subjectAfter(doc, c1, limit);
+    // "according to a report from X", "… a court filing by X", "… audio provided by X": X is the source.
+    if (f.phrase) f.phrase = sourceBehind(doc, f.phrase, limit) ?? f.phrase;
     f.clauseStart = c0 > floor && doc.lower[c0 - 1] === ',' ? c0 - 1 : c0;
     return;
   }
@@ -37,7 +40,7 @@ export function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number):
     f.clauseStart = c0 - 1;
     return;
   }
-  if (isPassive(doc, c0, floor) || passiveCue(doc, c0, f.c1) || reducedPassive(doc, c0, f.c1)) {
+  if (isPassive(doc, c0, floor) || passiveCue(doc, c0, f.c1) || (!REPORTING.has(f.entry.kind) && reducedPassive(doc, c0, f.c1))) {
     f.clauseStart = c0;
     // "The plan was endorsed by the council": the agent after "by" is the source, the subject the content.
     // ("was recommended to Trump most forcefully by X": a short phrase may stand before "by".)
@@ -71,4 +74,13 @@ export function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number):
     f.phrase = subjectAfterComma(doc, f.c1, limit);
     f.opening = f.phrase !== null;
   }
+}
+
+const BEHIND = new Set(['from', 'by']);
+
+/** The phrase after "from"/"by" inside phrase `p` or right after it (maybe after a participle: "filed by"), or null. */
+function sourceBehind(doc: Doc, p: SpeakerPhrase, limit: number): SpeakerPhrase | null {
+  for (let k = p.a + 1; k < p.b - 1; k++) if (BEHIND.has(doc.lower[k])) return { a: k + 1, b: p.b, clauseStart: k + 1 };
+  const k = doc.pos[p.b] === 'VERB' && doc.lower[p.b + 1] === 'by' ? p.b + 1 : p.b;
+  return BEHIND.has(doc.lower[k]) ? subjectAfter(doc, k + 1, limit) : null;
 }
