@@ -54,6 +54,9 @@ describe('mixed and indirect quotes', () => {
     expect(citing?.speakerText).toBe('The airline');
     const saying = find(quotes, 'the bill would fail');
     expect(saying.speaker).toContain('Quist');
+    // After ", and X did Y," the participle shares X's clause, not the sentence's first subject.
+    const joined = quotesOf('Farm groups say the rules are harsh, and the growers union has sued the state, saying the rules break the law.', undefined, true).quotes;
+    expect(find(joined, 'break the law').speakerText).toBe('the growers union');
   });
 
   it('keeps the speaker of the reporting verb, not a later "according to"', () => {

@@ -4,7 +4,7 @@ import { invertedSpeaker } from './inversion.ts';
 import type { Frame } from './frames.ts';
 import type { SpeakerPhrase } from './subject.ts';
 import { REPORTING } from './lexicon.ts';
-import { coordinated, invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore } from './subject.ts';
+import { coordinated, invertible, isPassive, lastClause, mainSubject, sharesSubject, subjectAfter, subjectBefore } from './subject.ts';
 import { agentBy, ledParticiple, openingParticiple, passiveCue, passiveSubject, reducedPassive, subjectAfterComma } from './clause-shapes.ts';
 
 /**
@@ -36,7 +36,7 @@ export function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number):
     }
   }
   if (sharesSubject(doc, c0, floor)) {
-    f.phrase = mainSubject(doc, doc.sentences[f.sentence].first, c0);
+    f.phrase = mainSubject(doc, lastClause(doc, doc.sentences[f.sentence].first, c0), c0);
     f.clauseStart = c0 - 1;
     return;
   }

@@ -159,6 +159,21 @@ export function invertible(doc: Doc, c0: number, floor: number): boolean {
 }
 
 /**
+ * Where the last clause joined by ", and" / ", but" with a subject of its own starts before `c0`
+ * ("Groups say …, and the union has sued, saying …": the union speaks), else `first`.
+ */
+export function lastClause(doc: Doc, first: number, c0: number): number {
+  for (let k = c0 - 2; k > first; k--) {
+    if ((doc.lower[k] !== 'and' && doc.lower[k] !== 'but') || doc.lower[k - 1] !== ',') continue;
+    let b = npForward(doc, k + 1, c0);
+    if (b <= k + 1) continue;
+    while (b < c0 && doc.pos[b] === 'ADV') b++;
+    if (doc.pos[b] === 'VERB' || doc.pos[b] === 'AUX') return k + 1;
+  }
+  return first;
+}
+
+/**
  * The subject of the sentence's main clause, for participial cues ("X did Y, saying …"): the first
  * noun phrase after any introductory phrase ("After the call, Mr. X …").
  */
