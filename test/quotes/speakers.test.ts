@@ -22,6 +22,11 @@ describe('learned speaker chooser', () => {
     expect(q.speakerText).toBe('who');
   });
 
+  it('takes a participle after its noun into the subject ("those surveyed say …")', () => {
+    const q = find(quotesOf('By wide margins, those surveyed say the bridge should be rebuilt.', undefined, true).quotes, 'bridge');
+    expect(q.speakerText).toBe('those surveyed');
+  });
+
   it('keeps a name the tagger reads as a verb when it opens the sentence right before the cue ("Cook said …")', () => {
     const q = find(quotesOf('Cook said Lund stopped the practice.').quotes, 'stopped the practice');
     expect(q.speakerText).toBe('Cook');

@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import { npBack, npToken, POSSESSIVE } from './phrase.ts';
+import { npBack, npForward, npToken, POSSESSIVE } from './phrase.ts';
 import { isTime, tailOnly, type Content, type MarkIndex } from './content.ts';
 import { mainSubject, type SpeakerPhrase } from './subject.ts';
 import type { Frame } from './frames.ts';
@@ -158,4 +158,19 @@ export function objectStart(doc: Doc, f: Frame, from: number, last: number): num
   else if (f.entry.kind === 'speech' && !f.entry.objects) return -1;
   if (a >= last || !OBJECT_START.has(doc.pos[a]) || isTime(doc, a)) return -1;
   return a;
+}
+
+/**
+ * Where the last clause joined by ", and" / ", but" with a subject of its own starts before `c0`
+ * ("Groups say …, and the union has sued, saying …": the union speaks), else `first`.
+ */
+export function lastClause(doc: Doc, first: number, c0: number): number {
+  for (let k = c0 - 2; k > first; k--) {
+    if ((doc.lower[k] !== 'and' && doc.lower[k] !== 'but') || doc.lower[k - 1] !== ',') continue;
+    let b = npForward(doc, k + 1, c0);
+    if (b <= k + 1) continue;
+    while (b < c0 && doc.pos[b] === 'ADV') b++;
+    if (doc.pos[b] === 'VERB' || doc.pos[b] === 'AUX') return k + 1;
+  }
+  return first;
 }

@@ -4,8 +4,8 @@ import { invertedSpeaker } from './inversion.ts';
 import type { Frame } from './frames.ts';
 import type { SpeakerPhrase } from './subject.ts';
 import { REPORTING } from './lexicon.ts';
-import { coordinated, invertible, isPassive, lastClause, mainSubject, sharesSubject, subjectAfter, subjectBefore } from './subject.ts';
-import { agentBy, ledParticiple, openingParticiple, passiveCue, passiveSubject, reducedPassive, subjectAfterComma } from './clause-shapes.ts';
+import { coordinated, invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore } from './subject.ts';
+import { agentBy, lastClause, ledParticiple, openingParticiple, passiveCue, passiveSubject, reducedPassive, subjectAfterComma } from './clause-shapes.ts';
 
 /**
  * Find frame `f`'s speaker phrase and the start of its clause, between the previous cue (`floor`)

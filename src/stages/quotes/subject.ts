@@ -90,6 +90,11 @@ export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhras
   }
   // "Both want …", "Many fear …": a quantifier standing alone is the subject.
   if (loneQuantifier(doc, j, floor)) return { a: j, b: j + 1, clauseStart: j };
+  // "those surveyed say", "voters polled said": a participle after its noun ends the subject.
+  if (doc.pos[j] === 'VERB' && doc.lower[j].endsWith('ed') && j - 1 >= floor && (doc.lower[j - 1] === 'those' || doc.pos[j - 1] === 'NOUN')) {
+    const a = doc.lower[j - 1] === 'those' ? j - 1 : npBack(doc, j, floor);
+    return { a, b: j + 1, clauseStart: a };
+  }
   if (!npToken(doc, j) && doc.pos[j] !== 'PRON') {
     // The tagger takes some names for verbs ("Cook said"); a verb never stands right before a cue verb.
     if (!UPPER.test(doc.text[doc.starts[j]]) || !NAME_LIKE.has(doc.pos[j])) return null;
@@ -156,21 +161,6 @@ export function sharesSubject(doc: Doc, c0: number, floor: number): boolean {
 export function invertible(doc: Doc, c0: number, floor: number): boolean {
   const j = skipBack(doc, c0 - 1, floor);
   return j < floor || CLOSERS.has(doc.lower[j]);
-}
-
-/**
- * Where the last clause joined by ", and" / ", but" with a subject of its own starts before `c0`
- * ("Groups say …, and the union has sued, saying …": the union speaks), else `first`.
- */
-export function lastClause(doc: Doc, first: number, c0: number): number {
-  for (let k = c0 - 2; k > first; k--) {
-    if ((doc.lower[k] !== 'and' && doc.lower[k] !== 'but') || doc.lower[k - 1] !== ',') continue;
-    let b = npForward(doc, k + 1, c0);
-    if (b <= k + 1) continue;
-    while (b < c0 && doc.pos[b] === 'ADV') b++;
-    if (doc.pos[b] === 'VERB' || doc.pos[b] === 'AUX') return k + 1;
-  }
-  return first;
 }
 
 /**
