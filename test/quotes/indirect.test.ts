@@ -151,6 +151,9 @@ describe('contents that are not a that-clause', () => {
     // The rule finds the trailing one too; the learned filter may drop it (PolNeAR annotates such clauses unevenly).
     const second = find(quotesOf(text, undefined, true).quotes, 'The mayor trails');
     expect(second.speakerText).toBe('the latest surveys');
+    // A joint poll's name has a slash, and the clause may hold its own cue ("43 percent said …").
+    const joint = quotesOf('In a Harbor Times/KTV poll, 43 percent said they trust the mayor.', undefined, true).quotes;
+    expect(joint.map((q) => [q.cue, q.speakerText])).toEqual([['In', 'a Harbor Times/KTV poll'], ['said', '43 percent']]);
   });
 
   it('reads "say X, an apposition, has …" as a clause', () => {

@@ -76,9 +76,9 @@ export function npToken(doc: Doc, i: number): boolean {
   if ((p === 'VERB' || p === 'NOUN') && i > 0 && doc.pos[i - 1] === 'PROPN' && UPPER.test(doc.text[doc.starts[i]])) return true;
   if (p === 'PART' && CLITIC_S.has(doc.lower[i])) return true;
   if (p === 'PRON' && POSSESSIVE.has(doc.lower[i])) return true;
-  // Glued hyphens and abbreviation dots ("U.S.-Russian", "U.N."), not a sentence's full stop.
-  if (p === 'PUNCT' && i > 0 && doc.starts[i] === doc.ends[i - 1] && i + 1 < doc.tokenCount && doc.starts[i + 1] === doc.ends[i]) {
-    return doc.lower[i] === '-' || doc.lower[i] === '.';
+  // Glued hyphens, slashes and abbreviation dots ("U.S.-Russian", "CNN/ORC", "U.N."), not a sentence's full stop.
+  if ((p === 'PUNCT' || p === 'SYM') && i > 0 && doc.starts[i] === doc.ends[i - 1] && i + 1 < doc.tokenCount && doc.starts[i + 1] === doc.ends[i]) {
+    return doc.lower[i] === '-' || doc.lower[i] === '.' || doc.lower[i] === '/';
   }
   return false;
 }
