@@ -23,6 +23,14 @@ describe('mixed and indirect quotes', () => {
     expect(told.find((x) => x.cue === 'said')?.text).toBe('the vote was fair.');
   });
 
+  it('starts the content at a later "that" past where and when it was said ("said in an interview with The Harbor Times last week that she …")', () => {
+    const { quotes } = quotesOf('Ana Roe said in an interview with The Associated Harbor Times last week that she would run again.', undefined, true);
+    expect(quotes.find((x) => x.cue === 'said')?.text).toBe('that she would run again.');
+    // (There the tagger reads "Associated" as a verb and "that" as a pronoun; so too here.)
+    const month = quotesOf('Ana Roe said earlier this month that she would run again.', undefined, true).quotes;
+    expect(month.find((x) => x.cue === 'said')?.text).toBe('that she would run again.');
+  });
+
   it('reads a hyphenated word opening a clause as a noun, not a preposition ("said down-ballot races …")', () => {
     const text = 'The union met on Monday.\n\nAna Roe said down-ballot races can also help the party, too: in states like Ohio, turnout decides.';
     const q = quotesOf(text, undefined, true).quotes.find((x) => x.cue === 'said');

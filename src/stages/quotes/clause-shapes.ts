@@ -1,6 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import { npBack, npForward, npToken, POSSESSIVE } from './phrase.ts';
-import { isTime, tailOnly, type Content, type MarkIndex } from './content.ts';
+import { tailOnly, type Content, type MarkIndex } from './content.ts';
+import { isTime } from './time-words.ts';
 import { mainSubject, type SpeakerPhrase } from './subject.ts';
 import type { Frame } from './frames.ts';
 

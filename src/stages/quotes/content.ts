@@ -1,7 +1,8 @@
 import type { Doc } from '../../core/doc.ts';
 import type { CueEntry, CueKind } from './lexicon.ts';
 import type { Marked } from './marks.ts';
-import { capitalized, MONTHS, npForward } from './phrase.ts';
+import { capitalized, npForward } from './phrase.ts';
+import { DAY_PARTS, DAYS, isTime, TIME_WORDS } from './time-words.ts';
 
 /** Token range `[a, b)` of a quote's content. */
 export interface Content {
@@ -32,6 +33,9 @@ export function clauseLike(doc: Doc, a: number, b: number, marks: MarkIndex): bo
   }
   return false;
 }
+
+/** Subject pronouns: a "that" before one opens a clause. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
 /** Drop introducers (":", ",", dashes) at the start and commas at the end of a content range; a "that" stays. */
 export function trim(doc: Doc, a: number, b: number): Content {
@@ -82,8 +86,10 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
   for (let k = i; !introduced && k < limit && k < i + INTRO_WINDOW; k++) {
     const w = doc.lower[k];
     // The content keeps its "that", as attribution corpora mark it (PARC, PolNeAR); a colon stays out.
-    if (w === ':' || (w === 'that' && (k === i || doc.pos[k] === 'SCONJ'))) { i = w === 'that' ? k : k + 1; introduced = true; break; }
-    if (doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') break;
+    // ("said in an interview last week that she …": the tagger may not read that "that" as a conjunction.)
+    if (w === ':' || (w === 'that' && (k === i || doc.pos[k] === 'SCONJ' || CLAUSE_SUBJECTS.has(doc.lower[k + 1])))) { i = w === 'that' ? k : k + 1; introduced = true; break; }
+    // (A capitalised "verb" there is a name the tagger misread: "The Associated Press", "Charleston".)
+    if ((doc.pos[k] === 'VERB' && !capitalized(doc, k)) || doc.pos[k] === 'AUX') break;
   }
   // "asked what it costs", "wondered whether …": a question word opens the content.
   if (!introduced && i < limit && QUESTION_WORDS.has(doc.lower[i]) && kind !== 'according') introduced = clauseLike(doc, i + 1, limit, marks) || i + 2 < limit;
@@ -123,17 +129,6 @@ function afterApposition(doc: Doc, comma: number, b: number): boolean {
   return e + 1 < b && doc.lower[e] === ',' && (doc.pos[e + 1] === 'AUX' || doc.pos[e + 1] === 'VERB');
 }
 
-/** Days and day words: "said Sunday" tells when something was said. */
-export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
-
-/** Parts of a day after a day word ("said Tuesday night"). */
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
-export const TIME_WORDS = new Set([...DAYS, ...DAY_PARTS, 'last', 'this', 'earlier', 'later']);
-
-/** Whether token `i` names a time ("Friday", "night", "May"): when something was said, never what. */
-export function isTime(doc: Doc, i: number): boolean {
-  return TIME_WORDS.has(doc.lower[i]) || MONTHS.has(doc.lower[i]);
-}
 const OBJECT_END = new Set([',', ';', '—', '–', '(', '.', '?', '!']);
 
 /** The noun-phrase object starting at `a` ("cautioned against | drawing lessons", "tweeted | her thanks"). */

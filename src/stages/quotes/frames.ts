@@ -1,6 +1,7 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import { loneQuantifier, npForward, POSSESSIVE } from './phrase.ts';
-import { contentAfter, contentBefore, DAYS, objectAfter, QUESTION_WORDS, tailOnly, type Content, type MarkIndex } from './content.ts';
+import { contentAfter, contentBefore, objectAfter, QUESTION_WORDS, tailOnly, type Content, type MarkIndex } from './content.ts';
+import { DAYS } from './time-words.ts';
 import { matchCue, REPORTING, type CueEntry, type CueLexicon } from './lexicon.ts';
 import { parentheticalContent } from './parenthetical.ts';
 import type { LearnedCues } from './scorer.ts';

@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
-import { beforeEndPunct, TIME_WORDS, type Content, type MarkIndex } from './content.ts';
+import { beforeEndPunct, type Content, type MarkIndex } from './content.ts';
+import { TIME_WORDS } from './time-words.ts';
 
 /** Words that may stand between a parenthetical cue and its closing comma ("he said on Tuesday, …"). */
 const TAIL_POS = new Set(['ADP', 'ADV', 'DET', 'NUM', 'PROPN', 'NOUN', 'ADJ', 'PRON']);

@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
-import { DAYS, QUESTION_WORDS } from './content.ts';
+import { QUESTION_WORDS } from './content.ts';
+import { DAYS } from './time-words.ts';
 import { invertedSpeaker } from './inversion.ts';
 import type { Frame } from './frames.ts';
 import type { SpeakerPhrase } from './subject.ts';

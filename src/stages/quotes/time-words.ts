@@ -1,0 +1,19 @@
+import type { Doc } from '../../core/doc.ts';
+import { MONTHS } from './phrase.ts';
+
+/*
+ * Time words: when something was said, never what ("said Sunday", "“…,” she said Friday night").
+ * Used by the content and clause rules of the quotes stage.
+ */
+
+/** Days and day words: "said Sunday" tells when something was said. */
+export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+
+/** Parts of a day after a day word ("said Tuesday night"). */
+export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+export const TIME_WORDS = new Set([...DAYS, ...DAY_PARTS, 'last', 'this', 'earlier', 'later']);
+
+/** Whether token `i` names a time ("Friday", "night", "May"): when something was said, never what. */
+export function isTime(doc: Doc, i: number): boolean {
+  return TIME_WORDS.has(doc.lower[i]) || MONTHS.has(doc.lower[i]);
+}
