@@ -58,6 +58,15 @@ describe("quotes marked with two apostrophes ('')", () => {
     expect(quotes.map((q) => [q.kind, q.text, q.speakerText])).toEqual([['direct', 'I would like to see him go.', 'Mr. Berg']]);
   });
 
+  it("closes a nested single quote before the double one in ''' and keeps the tag after it", () => {
+    const text = "''We hear it every day, 'Linz is a special case,''' Mr. Berg said. ''It is not true.''";
+    const { quotes } = quotesOf(text, undefined, true);
+    expect(quotes.map((q) => [q.text, q.cue, q.speakerText])).toEqual([
+      ["We hear it every day, 'Linz is a special case,'", 'said', 'Mr. Berg'],
+      ['It is not true.', 'said', 'Mr. Berg'],
+    ]);
+  });
+
   it('leaves a lone apostrophe pair without a partner as no quote', () => {
     const { quotes, report } = quotesOf("The mayor ''will decide tomorrow.");
     expect(quotes.filter((q) => q.kind === 'direct')).toHaveLength(0);
