@@ -73,6 +73,12 @@ describe('direct quotes', () => {
     expect(q.speaker).toContain('Nasser');
   });
 
+  it('gives a floating quote the outer speaker, not one nested in what that speaker said', () => {
+    const text = 'Ana Roe said that for years critics had claimed the plant was unsafe.\n\n“That is simply wrong. The plant is the safest in the region.”';
+    const q = find(quotesOf(text, undefined, true).quotes, 'simply wrong');
+    expect([q.cue, q.speakerText]).toEqual([null, 'Ana Roe']);
+  });
+
   it('does not take a speaker’s own “I said” inside the quote as the cue', () => {
     const { quotes } = quotesOf('“I said, When will this end, my friend?” Mr. Lindqvist said.');
     expect(quotes).toHaveLength(1);

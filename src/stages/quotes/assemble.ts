@@ -1,12 +1,12 @@
 import type { Doc } from '../../core/doc.ts';
-import type { Quote, Span } from '../../core/types.ts';
+import type { Span } from '../../core/types.ts';
 import type { Frame } from './frames.ts';
 import type { Marked } from './marks.ts';
-import { speakerOf, type Speaker } from './phrase.ts';
+import type { Speaker } from './phrase.ts';
+import { coSpeakers, frameSpeakers, speakerRef } from './frame-speakers.ts';
 import { speakerAfter, speakerBefore } from './floating.ts';
 import { colonLead, dashTag, transcriptLabel } from './tags.ts';
 import type { QuoteHook } from './filter.ts';
-import type { SpeakerPhrase } from './subject.ts';
 
 import type { QuoteOut } from './index.ts';
 
@@ -24,7 +24,6 @@ interface Item {
 const FLOAT_PARAGRAPHS = 3;
 /** A mid-sentence quoted run this short, with no cue, is a scare quote or a title, not speech. */
 const SCARE_TOKENS = 4;
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who']);
 
 const cueSpan = (doc: Doc, f: Frame): Span => [doc.starts[f.c0], doc.ends[f.c1 - 1]];
 const inner = (m: Marked): Span => [m.start, m.end];
@@ -82,45 +81,6 @@ function frameQuote(doc: Doc, f: Frame, byOpen: Map<number, Marked>, used: Map<M
   return item;
 }
 
-/** The speakers of the phrases coordinated with a cue's speaker, in text order ("Russia and Ukraine said"). */
-function coSpeakers(doc: Doc, phrases: SpeakerPhrase[], utterances: Set<string>): NonNullable<QuoteOut['also']> {
-  const out: NonNullable<QuoteOut['also']> = [];
-  for (const p of [...phrases].reverse()) {
-    const sp = speakerOf(doc, p.a, p.b, utterances);
-    if (sp) out.push(speakerRef(sp));
-  }
-  return out;
-}
-
-/** A speaker as the report gives it: name, code, span and, when resolved, the actor. */
-function speakerRef(sp: Speaker): NonNullable<QuoteOut['speaker']> {
-  return { name: sp.name, code: sp.code, span: sp.span, ...(sp.actorId ? { actorId: sp.actorId } : {}) };
-}
-
-/** The speaker of a pronoun nobody resolved ("he said" without an actors mention): the last speaker. */
-function rawPronoun(doc: Doc, s: Speaker): boolean {
-  return s.code === '' && !s.actorId && PRONOUNS.has(doc.text.slice(s.span[0], s.span[1]).toLowerCase());
-}
-
-/**
- * Every frame's speaker, in text order; a pronoun no actor mention resolves ("he said") takes the
- * last named speaker of any cue before it.
- */
-function frameSpeakers(doc: Doc, frames: Frame[], utterances: Set<string>): Map<Frame, Speaker | null> {
-  const out = new Map<Frame, Speaker | null>();
-  let named: Speaker | null = null;
-  for (const f of frames) {
-    let sp = f.phrase ? speakerOf(doc, f.phrase.a, f.phrase.b, utterances) : null;
-    // "X, who said …": the speaker is X, seen through the relative pronoun the cue attaches to.
-    if (sp && f.phrase?.anchor !== undefined) sp = { ...sp, span: [doc.starts[f.phrase.anchor], doc.ends[f.phrase.anchor]] };
-    if (sp && rawPronoun(doc, sp)) {
-      if (named) sp = { ...named, span: sp.span, named: false };
-    } else if (sp?.named) named = sp;
-    out.set(f, sp);
-  }
-  return out;
-}
-
 /**
  * Build the report quotes from cue frames and marked quotes, and give each its speaker in text order:
  * a cue's speaker phrase; for a quote split by its attribution or reopened in the next paragraph,
@@ -167,6 +127,10 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
   items.sort((x, y) => x.quote.span[0] - y.quote.span[0]);
   let last: Speaker | null = null;
   let lastPara = -1;
+  let outerEnd = -1;
+  const kept: Item[] = [];
+  // Cues nested in what another reports, and cues whose quote the filter drops, speak no later quote.
+  const skip = new Set(frames.filter((f) => frames.some((g) => g !== f && g.content && g.sentence === f.sentence && g.content.a <= f.c0 && f.c1 <= g.content.b)));
   for (const it of items) {
     let sp: Speaker | null = null;
     const own = it.marked ?? it.frame?.marked ?? null;
@@ -181,14 +145,20 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
     else if (tag) sp = tag;
     else if (near) sp = near;
     else if (it.from) sp = it.from.quote.speaker ? { ...it.from.quote.speaker, named: true } : null;
-    else if (it.marked && (sp = speakerBefore(doc, frames, spoken, it.marked))) { /* the nearest cue's own mention */ }
+    else if (it.marked && (sp = speakerBefore(doc, frames, spoken, it.marked, skip))) { /* the nearest cue's own mention */ }
     else if (!it.frame && last && it.paragraph - lastPara <= FLOAT_PARAGRAPHS) sp = last;
     it.quote.speaker = sp ? speakerRef(sp) : null;
     if (it.quote.speaker && it.frame?.also) it.quote.also = coSpeakers(doc, it.frame.also, utterances);
-    if (sp) {
+    if (keep && !keep(doc, it.quote, it.frame)) continue;
+    kept.push(it);
+    // The last speaker is the last one of a quote the report keeps, and not of one nested in another
+    // ("Carter said that critics had predicted …": a quote after it is still Carter's).
+    const nested = it.quote.span[1] <= outerEnd;
+    outerEnd = Math.max(outerEnd, it.quote.span[1]);
+    if (sp && !nested) {
       last = sp;
       lastPara = it.paragraph;
     }
   }
-  return (keep ? items.filter((it) => keep(doc, it.quote, it.frame)) : items).map((it) => it.quote);
+  return kept.map((it) => it.quote);
 }

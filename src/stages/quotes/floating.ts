@@ -32,13 +32,14 @@ export function speakerAfter(doc: Doc, frames: Frame[], spoken: Map<Frame, Speak
 
 /**
  * The speaker of the nearest cue before quote `m` in its paragraph or the one before ("Mr. Roe
- * said so. “…”"), whose own mention PolNeAR names as the source; null when none.
+ * said so. “…”"), whose own mention PolNeAR names as the source; null when none. Cues in `skip`
+ * (nested in another's content, or whose quote the filter dropped) do not count.
  */
-export function speakerBefore(doc: Doc, frames: Frame[], spoken: Map<Frame, Speaker | null>, m: Marked): Speaker | null {
+export function speakerBefore(doc: Doc, frames: Frame[], spoken: Map<Frame, Speaker | null>, m: Marked, skip: ReadonlySet<Frame> = new Set()): Speaker | null {
   let best: Speaker | null = null;
   for (const f of frames) {
     if (f.c1 > m.open) break;
-    if (doc.sentences[f.sentence].paragraph < m.paragraph - BEFORE_PARAGRAPHS) continue;
+    if (skip.has(f) || doc.sentences[f.sentence].paragraph < m.paragraph - BEFORE_PARAGRAPHS) continue;
     const sp = spoken.get(f);
     if (sp) best = sp;
   }
