@@ -73,6 +73,12 @@ describe('direct quotes', () => {
     expect(q.speaker).toContain('Nasser');
   });
 
+  it('keeps a quote its own tag follows even when an earlier cue reports it too ("X asserted …: “A,” he claimed")', () => {
+    const { quotes } = quotesOf('In Oslo, Kowal asserted that Norway had changed: “Norway is no longer Norway,” he claimed.', undefined, true);
+    const q = quotes.find((x) => x.cue === 'claimed');
+    expect([q?.kind, q?.text, q?.speakerText]).toEqual(['direct', 'Norway is no longer Norway,', 'he']);
+  });
+
   it('gives a floating quote the outer speaker, not one nested in what that speaker said', () => {
     const text = 'Ana Roe said that for years critics had claimed the plant was unsafe.\n\n“That is simply wrong. The plant is the safest in the region.”';
     const q = find(quotesOf(text, undefined, true).quotes, 'simply wrong');

@@ -49,9 +49,9 @@ function relativeStart(doc: Doc, f: Frame, starts: Set<number>): number {
 function frameQuote(doc: Doc, f: Frame, byOpen: Map<number, Marked>, used: Map<Marked, Item>, starts: Set<number>): Item | null {
   const para = doc.sentences[f.sentence].paragraph;
   if (f.marked) {
-    if (used.has(f.marked)) return null;
+    // "X asserted that …: “A,” he claimed.": the quote inside X's report is also his own, nested.
     const item: Item = { quote: { kind: 'direct', span: inner(f.marked), cue: cueSpan(doc, f), speaker: null, cueKind: f.entry.kind }, frame: f, from: null, paragraph: para };
-    used.set(f.marked, item);
+    if (!used.has(f.marked)) used.set(f.marked, item);
     return item;
   }
   const c = f.content;
