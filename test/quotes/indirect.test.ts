@@ -31,6 +31,11 @@ describe('mixed and indirect quotes', () => {
     expect(month.find((x) => x.cue === 'said')?.text).toBe('that she would run again.');
   });
 
+  it('leaves out a bracket the content does not close ("(The growers are fans, Mr. Berg said.)")', () => {
+    const { quotes } = quotesOf('(The growers, it turns out, are big fans of the levy, Mr. Berg said.)', undefined, true);
+    expect(quotes.map((q) => [q.text, q.speakerText])).toEqual([['The growers, it turns out, are big fans of the levy', 'Mr. Berg']]);
+  });
+
   it('reads a hyphenated word opening a clause as a noun, not a preposition ("said down-ballot races …")', () => {
     const text = 'The union met on Monday.\n\nAna Roe said down-ballot races can also help the party, too: in states like Ohio, turnout decides.';
     const q = quotesOf(text, undefined, true).quotes.find((x) => x.cue === 'said');

@@ -40,6 +40,8 @@ const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 /** Drop introducers (":", ",", dashes) at the start and commas at the end of a content range; a "that" stays. */
 export function trim(doc: Doc, a: number, b: number): Content {
   while (a < b && TRIM.has(doc.lower[a])) a++;
+  // "(The French are fans, Mr. Madden said.)": a bracket the content does not close is not part of it.
+  if (a < b && doc.lower[a] === '(' && !doc.lower.slice(a + 1, b).includes(')')) a++;
   while (b > a && (doc.lower[b - 1] === ',' || doc.lower[b - 1] === ';')) b--;
   return { a, b };
 }
