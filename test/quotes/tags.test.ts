@@ -9,6 +9,11 @@ describe('speaker tags without a cue verb', () => {
     expect(find(quotes, 'cycle lane').speakerText).toBe('Piet de Vries');
   });
 
+  it('takes a dash tag opening the paragraph after the quote, as fact-check lists print them', () => {
+    const text = 'The debate ran late.\n\n"We will rebuild every bridge in the county by next spring."\n\n- Marta Okafor.\n\nOkafor overstates the budget.';
+    expect(find(quotesOf(text, undefined, true).quotes, 'rebuild every bridge').speakerText).toBe('Marta Okafor');
+  });
+
   it('ignores a dash followed by a name that goes on into a sentence', () => {
     const { quotes } = quotesOf('Then came the new sign.\n\n“No trucks on the bridge after dark, please.” — Anna Kowal painted the words in May and they are still there.');
     expect(quotes.some((q) => q.text.includes('No trucks') && q.speakerText === 'Anna Kowal')).toBe(false);

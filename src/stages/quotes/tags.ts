@@ -17,8 +17,9 @@ const MAX_LABEL = 3;
 const UPPER_WORD = /^[\p{Lu}][\p{Lu}.'’-]*$/u;
 
 /**
- * "“…” ― Ana Roe" (the name ending its paragraph, maybe with a full stop or a comma and a place):
- * the speaker named after the dash that follows quote `m`; null when no such tag stands there.
+ * "“…” ― Ana Roe" (the name ending its paragraph, maybe with a full stop or a comma and a place;
+ * or opening the next paragraph after a quote that ends its own): the speaker named after the dash
+ * that follows quote `m`; null when no such tag stands there.
  */
 export function dashTag(doc: Doc, m: Marked, utterances: Set<string>): Speaker | null {
   if (m.close < 0) return null;
@@ -26,7 +27,9 @@ export function dashTag(doc: Doc, m: Marked, utterances: Set<string>): Speaker |
   if (k < doc.tokenCount && doc.lower[k] === ',') k++;
   if (k >= doc.tokenCount || !DASHES.has(doc.lower[k])) return null;
   const s = doc.sentences[doc.sentenceAt(doc.starts[k])];
-  if (s.paragraph !== m.paragraph) return null;
+  // Fact-check lists put the tag in a paragraph of its own after the quote's ("“…”" then "- Roe.").
+  const own = s.paragraph === m.paragraph + 1 && k === s.first && paragraphEnd(doc, m.close) - m.close <= 2;
+  if (s.paragraph !== m.paragraph && !own) return null;
   const end = paragraphEnd(doc, k);
   const a = k + 1;
   const b = npForward(doc, a, Math.min(end, a + MAX_TAG + 1));
