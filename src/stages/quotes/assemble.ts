@@ -81,6 +81,23 @@ function frameQuote(doc: Doc, f: Frame, byOpen: Map<number, Marked>, used: Map<M
   return item;
 }
 
+/** The frames whose cue lies in what another frame of their sentence reports (frames come in sentence order). */
+function nestedFrames(frames: Frame[]): Set<Frame> {
+  const out = new Set<Frame>();
+  for (let i = 0, start = 0; i < frames.length; i++) {
+    const f = frames[i];
+    if (frames[start].sentence !== f.sentence) start = i;
+    for (let j = start; j < frames.length && frames[j].sentence === f.sentence; j++) {
+      const c = frames[j].content;
+      if (j !== i && c && c.a <= f.c0 && f.c1 <= c.b) {
+        out.add(f);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Build the report quotes from cue frames and marked quotes, and give each its speaker in text order:
  * a cue's speaker phrase; for a quote split by its attribution or reopened in the next paragraph,
@@ -130,7 +147,7 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
   let outerEnd = -1;
   const kept: Item[] = [];
   // Cues nested in what another reports, and cues whose quote the filter drops, speak no later quote.
-  const skip = new Set(frames.filter((f) => frames.some((g) => g !== f && g.content && g.sentence === f.sentence && g.content.a <= f.c0 && f.c1 <= g.content.b)));
+  const skip = nestedFrames(frames);
   for (const it of items) {
     let sp: Speaker | null = null;
     const own = it.marked ?? it.frame?.marked ?? null;
