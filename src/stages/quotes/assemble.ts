@@ -146,7 +146,7 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
   let lastPara = -1;
   let outerEnd = -1;
   const kept: Item[] = [];
-  // Cues nested in what another reports, and cues whose quote the filter drops, speak no later quote.
+  // Cues nested in what another reports speak no later quote.
   const skip = nestedFrames(frames);
   for (const it of items) {
     let sp: Speaker | null = null;

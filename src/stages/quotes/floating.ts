@@ -33,7 +33,7 @@ export function speakerAfter(doc: Doc, frames: Frame[], spoken: Map<Frame, Speak
 /**
  * The speaker of the nearest cue before quote `m` in its paragraph or the one before ("Mr. Roe
  * said so. “…”"), whose own mention PolNeAR names as the source; null when none. Cues in `skip`
- * (nested in another's content, or whose quote the filter dropped) do not count.
+ * (nested in another's content) do not count.
  */
 export function speakerBefore(doc: Doc, frames: Frame[], spoken: Map<Frame, Speaker | null>, m: Marked, skip: ReadonlySet<Frame> = new Set()): Speaker | null {
   let best: Speaker | null = null;

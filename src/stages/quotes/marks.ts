@@ -37,11 +37,15 @@ function markWidth(doc: Doc, i: number, last: number): number {
   if (doc.ends[i] - doc.starts[i] !== 1) return 0;
   const ch = doc.text[doc.starts[i]];
   if (DOUBLE.has(ch)) return 1;
-  const apostrophe = (k: number) => k < last && doc.lower[k] === "'" && doc.starts[k] === doc.ends[k - 1];
-  if (ch !== "'" || !apostrophe(i + 1)) return 0;
+  if (ch !== "'" || !gluedApostrophe(doc, i + 1, last)) return 0;
   // "…a special case,''' he said": a nested single quote closes first, then the double one.
-  if (apostrophe(i + 2) && (doc.ends[i + 2] >= doc.text.length || RIGHT_EDGE.test(doc.text[doc.ends[i + 2]]))) return 0;
+  if (gluedApostrophe(doc, i + 2, last) && (doc.ends[i + 2] >= doc.text.length || RIGHT_EDGE.test(doc.text[doc.ends[i + 2]]))) return 0;
   return 2;
+}
+
+/** Whether token `k` (before `last`) is an apostrophe glued to the token before it. */
+function gluedApostrophe(doc: Doc, k: number, last: number): boolean {
+  return k < last && doc.lower[k] === "'" && doc.starts[k] === doc.ends[k - 1];
 }
 
 /** Whether the mark over tokens `[i, j]` opens (true) or closes (false), from the characters around it. */

@@ -1,6 +1,7 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import type { Mention, Span } from '../../core/types.ts';
 import { actorRef, mentionsInSpan } from '../actors/query.ts';
+import { MONTHS } from './time-words.ts';
 
 /** A quote's speaker as reported: the actor when a mention covers it, else the raw noun phrase. */
 export interface Speaker {
@@ -23,8 +24,6 @@ const CLITIC_S = new Set(["'s", '’s', "'", '’']);
 /** A noun phrase longer than this is not a speaker. */
 const MAX_NP = 14;
 
-/** Month names and their abbreviations (a dateline's date, a content's time words). */
-export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const DATELINE_DASH = new Set(['—', '–', '--', '-']);
 /** A dateline is at most this many tokens before its dash ("ATLANTIC CITY, N.J. (AP) —"). */
 const MAX_DATELINE = 10;

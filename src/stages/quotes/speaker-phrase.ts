@@ -3,9 +3,8 @@ import { QUESTION_WORDS } from './content.ts';
 import { DAYS } from './time-words.ts';
 import { invertedSpeaker } from './inversion.ts';
 import type { Frame } from './frames.ts';
-import type { SpeakerPhrase } from './subject.ts';
 import { REPORTING } from './lexicon.ts';
-import { coordinated, invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore } from './subject.ts';
+import { coordinated, invertible, isPassive, mainSubject, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
 import { agentBy, lastClause, ledParticiple, openingParticiple, passiveCue, passiveSubject, reducedPassive, subjectAfterComma } from './clause-shapes.ts';
 
 /**

@@ -138,7 +138,7 @@ const LIST_OPENERS = new Set([',', '—', '–', ':', '(', '“', '"']);
 
 /** Whether a listed phrase starting at `a` can open a list of speakers: at the clause's start or after a comma. */
 function listStart(doc: Doc, a: number, floor: number): boolean {
-  return a - 1 <= floor || a === doc.sentences[doc.sentenceAt(doc.starts[a])].first || LIST_OPENERS.has(doc.lower[a - 1]) || doc.pos[a - 1] === 'SCONJ' || doc.pos[a - 1] === 'CCONJ';
+  return a - 1 <= floor || LIST_OPENERS.has(doc.lower[a - 1]) || doc.pos[a - 1] === 'SCONJ' || doc.pos[a - 1] === 'CCONJ';
 }
 
 /** The speaker after an inverted cue ("…,” said Mr. X"; "according to Tass"), or null. */

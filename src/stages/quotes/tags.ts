@@ -28,8 +28,7 @@ export function dashTag(doc: Doc, m: Marked, utterances: Set<string>): Speaker |
   if (k >= doc.tokenCount || !DASHES.has(doc.lower[k])) return null;
   const s = doc.sentences[doc.sentenceAt(doc.starts[k])];
   // Fact-check lists put the tag in a paragraph of its own after the quote's ("“…”" then "- Roe.").
-  const own = s.paragraph === m.paragraph + 1 && k === s.first && paragraphEnd(doc, m.close) - m.close <= 2;
-  if (s.paragraph !== m.paragraph && !own) return null;
+  if (s.paragraph !== m.paragraph && !(s.paragraph === m.paragraph + 1 && k === s.first && paragraphEnd(doc, m.close) - m.close <= 2)) return null;
   const end = paragraphEnd(doc, k);
   const a = k + 1;
   const b = npForward(doc, a, Math.min(end, a + MAX_TAG + 1));

@@ -1,10 +1,12 @@
 import type { Doc } from '../../core/doc.ts';
-import { MONTHS } from './phrase.ts';
 
 /*
  * Time words: when something was said, never what ("said Sunday", "“…,” she said Friday night").
  * Used by the content and clause rules of the quotes stage.
  */
+
+/** Month names and their abbreviations (a dateline's date, a content's time words). */
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 
 /** Days and day words: "said Sunday" tells when something was said. */
 export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
