@@ -52,8 +52,8 @@ export function cueExamples(dir: string, bases: string[]): Example[] {
 }
 
 /** Averaged perceptron over labelled feature lists; seed 42 keeps runs reproducible. */
-export function trainPerceptron(data: Example[], epochs: number, prune: number, log = (_: string) => {}): Map<string, number> {
-  const p = new AveragedPerceptron(42);
+export function trainPerceptron(data: Example[], epochs: number, prune: number, log = (_: string) => {}, seed = 42): Map<string, number> {
+  const p = new AveragedPerceptron(seed);
   const order = data.map((_, i) => i);
   for (let e = 0; e < epochs; e++) {
     p.shuffle(order);

@@ -26,6 +26,13 @@ export function splitParagraphs(text: string): Span[] {
 const CLOSING = new Set([')', ']']);
 const LOWER_START = /\p{Ll}/u;
 
+const QUOTE_CLOSE = new Set(['”', '"', '’', "'", '»']);
+const QUOTE_STOP = new Set(['!', '?']);
+/** Whether token `k` closes a quotation that ends in "!" or "?" (wink ends a sentence there, even before "she said"). */
+function quoteEnd(lower: string[], k: number): boolean {
+  return k > 0 && QUOTE_CLOSE.has(lower[k]) && QUOTE_STOP.has(lower[k - 1]);
+}
+
 function hasNewline(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
@@ -90,9 +97,10 @@ export function buildDoc(id: string | null, text: string, article: ArticleMeta, 
   for (const [a, b] of w.sentences) {
     let first = map[a];
     const last = map[b + 1];
-    // wink ends a sentence after "(D-Ore.)": a lower-case word after the bracket goes on with it.
+    // wink ends a sentence after "(D-Ore.)" and after “Stop!”: a lower-case word after the bracket or
+    // quotation goes on with it ("“Why?” she asked", "declared “Enough!” and left").
     const prev = sentences[sentences.length - 1];
-    if (prev && prev.last === first && first < last && CLOSING.has(lower[first - 1]) && LOWER_START.test(text[starts[first]]) && !hasNewline(text, ends[first - 1], starts[first])) {
+    if (prev && prev.last === first && first < last && (CLOSING.has(lower[first - 1]) || quoteEnd(lower, first - 1)) && LOWER_START.test(text[starts[first]]) && !hasNewline(text, ends[first - 1], starts[first])) {
       sentences.pop();
       first = prev.first;
     }

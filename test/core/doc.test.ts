@@ -38,6 +38,17 @@ describe('document model', () => {
     expect(doc.sentenceAt(0)).toBe(0);
   });
 
+  it('goes on with a sentence after a quotation ending in "!" or "?" when a lower-case word follows', () => {
+    const t = 'She shouted “Enough!” and left the hall. “Why?” he asked. “Go!” Then the doors closed.';
+    const d = buildDoc('t2', t, meta);
+    expect(d.sentences.map((s) => t.slice(s.start, s.end))).toEqual([
+      'She shouted “Enough!” and left the hall.',
+      '“Why?” he asked.',
+      '“Go!”',
+      'Then the doors closed.',
+    ]);
+  });
+
   it('splits paragraphs on line breaks, trimming blank space', () => {
     expect(splitParagraphs('  one\n\n two \r\nthree')).toEqual([[2, 5], [8, 11], [14, 19]]);
     expect(splitParagraphs('')).toEqual([]);

@@ -41,29 +41,29 @@ describe("quotes marked with two apostrophes ('')", () => {
     const { quotes } = quotesOf(text);
     expect(quotes).toHaveLength(1);
     expect(quotes[0].kind).toBe('direct');
-    expect(quotes[0].text).toBe('We will not stop the works,');
+    expect(quotes[0].text).toBe("''We will not stop the works,''");
     expect(quotes[0].speakerText).toBe('Anna Kowal');
   });
 
   it('keeps a single-quoted phrase inside and joins a split quote', () => {
     const text = "''The word 'crisis' is too strong,'' said Mr. Berg, ''and we will say so.''";
     const { quotes } = quotesOf(text);
-    expect(quotes.map((q) => q.text)).toEqual(["The word 'crisis' is too strong,", 'and we will say so.']);
+    expect(quotes.map((q) => q.text)).toEqual(["''The word 'crisis' is too strong,''", "''and we will say so.''"]);
     expect(quotes.every((q) => q.speakerText === 'Mr. Berg')).toBe(true);
   });
 
   it('takes the quotation after "…, X said," as the content, not the clause before ("In May, as …, X said, \'\'…\'\'")', () => {
     const text = "In May, as a protester was led out of the hall in Linz, Mr. Berg said, ''I would like to see him go.''";
     const { quotes } = quotesOf(text, undefined, true);
-    expect(quotes.map((q) => [q.kind, q.text, q.speakerText])).toEqual([['direct', 'I would like to see him go.', 'Mr. Berg']]);
+    expect(quotes.map((q) => [q.kind, q.text, q.speakerText])).toEqual([['direct', "''I would like to see him go.''", 'Mr. Berg']]);
   });
 
   it("closes a nested single quote before the double one in ''' and keeps the tag after it", () => {
     const text = "''We hear it every day, 'Linz is a special case,''' Mr. Berg said. ''It is not true.''";
     const { quotes } = quotesOf(text, undefined, true);
     expect(quotes.map((q) => [q.text, q.cue, q.speakerText])).toEqual([
-      ["We hear it every day, 'Linz is a special case,'", 'said', 'Mr. Berg'],
-      ['It is not true.', 'said', 'Mr. Berg'],
+      ["''We hear it every day, 'Linz is a special case,'''", 'said', 'Mr. Berg'],
+      ["''It is not true.''", 'said', 'Mr. Berg'],
     ]);
   });
 

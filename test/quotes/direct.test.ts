@@ -5,27 +5,29 @@ describe('direct quotes', () => {
   it('takes curly marks with the speaker after the quote', () => {
     const { quotes } = quotesOf('“We will rebuild the bridge by spring,” Governor Lena Park said on Tuesday.');
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]).toMatchObject({ kind: 'direct', text: 'We will rebuild the bridge by spring,', cue: 'said' });
+    expect(quotes[0]).toMatchObject({ kind: 'direct', text: '“We will rebuild the bridge by spring,”', cue: 'said' });
+    // The span holds the marks, as printed (and as PARC and PolNeAR mark a quote); the fragment is the words.
+    expect(quotes[0].fragments).toEqual(['We will rebuild the bridge by spring,']);
     expect(quotes[0].speakerText).toBe('Governor Lena Park');
     expect(quotes[0].speaker).toContain('Lena Park');
   });
 
   it('takes straight marks with an inverted speaker ("said Mr. X")', () => {
     const { quotes } = quotesOf('"The budget is balanced at last," said Mayor Tomas Reyes.');
-    expect(quotes[0]).toMatchObject({ kind: 'direct', text: 'The budget is balanced at last,' });
+    expect(quotes[0]).toMatchObject({ kind: 'direct', text: '"The budget is balanced at last,"' });
     expect(quotes[0].speaker).toContain('Reyes');
   });
 
   it('keeps nested single quotes and apostrophes inside one quote', () => {
     const { quotes } = quotesOf('“They can’t call Brazil’s offer a ‘fair deal’ and walk away,” the minister said.');
     expect(quotes).toHaveLength(1);
-    expect(quotes[0].text).toBe('They can’t call Brazil’s offer a ‘fair deal’ and walk away,');
+    expect(quotes[0].text).toBe('“They can’t call Brazil’s offer a ‘fair deal’ and walk away,”');
   });
 
   it('runs a quote over several sentences', () => {
     const { quotes } = quotesOf('“The talks failed. We will try again next week. Nobody has given up,” Ms. Kowal said.');
     expect(quotes).toHaveLength(1);
-    expect(quotes[0].text).toBe('The talks failed. We will try again next week. Nobody has given up,');
+    expect(quotes[0].text).toBe('“The talks failed. We will try again next week. Nobody has given up,”');
     expect(quotes[0].speaker).toContain('Kowal');
   });
 
@@ -33,8 +35,8 @@ describe('direct quotes', () => {
     const text = 'Ana Silva, the mayor of Porto Verde, said: “We will open three new clinics this year.\n“And we will hire two hundred nurses to staff them.”';
     const { quotes, report } = quotesOf(text);
     expect(quotes.map((q) => q.text)).toEqual([
-      'We will open three new clinics this year.',
-      'And we will hire two hundred nurses to staff them.',
+      '“We will open three new clinics this year.',
+      '“And we will hire two hundred nurses to staff them.”',
     ]);
     for (const q of quotes) expect(q.speaker).toContain('Silva');
     expect(report.messages.filter((m) => m.rule === 'quotes/unbalanced-mark')).toHaveLength(0);
@@ -43,8 +45,8 @@ describe('direct quotes', () => {
   it('gives both halves of a quote split by its attribution the same speaker and cue', () => {
     const { quotes } = quotesOf('“We are ready to sign,” Mr. Okafor said. “But we need guarantees first.”');
     const [a, b] = quotes;
-    expect(a).toMatchObject({ text: 'We are ready to sign,', cue: 'said' });
-    expect(b).toMatchObject({ text: 'But we need guarantees first.', cue: 'said' });
+    expect(a).toMatchObject({ text: '“We are ready to sign,”', cue: 'said' });
+    expect(b).toMatchObject({ text: '“But we need guarantees first.”', cue: 'said' });
     expect(b.speaker).toBe(a.speaker);
     expect(a.speaker).toContain('Okafor');
   });
@@ -76,7 +78,7 @@ describe('direct quotes', () => {
   it('keeps a quote its own tag follows even when an earlier cue reports it too ("X asserted …: “A,” he claimed")', () => {
     const { quotes } = quotesOf('In Oslo, Kowal asserted that Norway had changed: “Norway is no longer Norway,” he claimed.', undefined, true);
     const q = quotes.find((x) => x.cue === 'claimed');
-    expect([q?.kind, q?.text, q?.speakerText]).toEqual(['direct', 'Norway is no longer Norway,', 'he']);
+    expect([q?.kind, q?.text, q?.speakerText]).toEqual(['direct', '“Norway is no longer Norway,”', 'he']);
   });
 
   it('gives a floating quote the outer speaker, not one nested in what that speaker said', () => {

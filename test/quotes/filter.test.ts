@@ -47,7 +47,7 @@ describe('learned quote filter', () => {
     const direct = withHook((_d, q) => q.kind === 'direct').analyze({ text, published: '2024-03-05' }).quotes;
     expect(all).toHaveLength(2);
     expect(direct).toHaveLength(1);
-    expect(text.slice(...direct[0].span)).toBe('We are ready,');
+    expect(text.slice(...direct[0].span)).toBe('“We are ready,”');
   });
 
   it('keeps a quote when the weights of its features sum above the threshold', () => {

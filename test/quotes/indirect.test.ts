@@ -116,6 +116,13 @@ describe('a reporting cue that closes the sentence', () => {
   });
 });
 
+describe('a that-clause after an adverbial', () => {
+  it('starts at "that" when a noun phrase and its verb follow, whatever the tagger calls the "that"', () => {
+    const { quotes } = quotesOf('The senator said in a recent interview that Congress had told the bank to focus on jobs.', undefined, true);
+    expect(find(quotes, 'Congress had told').text).toBe('that Congress had told the bank to focus on jobs.');
+  });
+});
+
 describe('contents that are not a that-clause', () => {
   it('takes the hearer and the infinitive of an address cue ("urged voters to …")', () => {
     const q = find(quotesOf('Mayor Anna Kowal urged residents to stay away from the river bank.').quotes, 'stay away');
@@ -243,13 +250,13 @@ describe('a listed cue with no clause after it', () => {
   it('takes no day or part of a day for what was said ("“…,” she said Friday.")', () => {
     for (const tail of ['Friday', 'Tuesday night', 'in May']) {
       const { quotes } = quotesOf(`“The levy will pass,” Ines Ruiz said ${tail}.`, undefined, true);
-      expect(quotes.map((q) => [q.text, q.cue, q.speakerText])).toEqual([['The levy will pass,', 'said', 'Ines Ruiz']]);
+      expect(quotes.map((q) => [q.text, q.cue, q.speakerText])).toEqual([['“The levy will pass,”', 'said', 'Ines Ruiz']]);
     }
   });
 
   it('keeps the quote before the cue over the circumstance after it ("“…,” X said in May of the plant, which …")', () => {
     const { quotes } = quotesOf('“We will tax every unit,” Ruiz said in a speech about the plant in Linz, which moved 800 jobs abroad last year.', undefined, true);
-    expect(quotes.map((q) => [q.kind, q.text, q.cue])).toEqual([['direct', 'We will tax every unit,', 'said']]);
+    expect(quotes.map((q) => [q.kind, q.text, q.cue])).toEqual([['direct', '“We will tax every unit,”', 'said']]);
     // A short quoted title is no content: the clause after the cue is.
     const titled = quotesOf('On the show “Morning Line,” Rep. Ines Ruiz said the harbor levy would pass easily.', undefined, true).quotes;
     expect(titled.map((q) => q.text)).toEqual(['the harbor levy would pass easily.']);
@@ -258,7 +265,7 @@ describe('a listed cue with no clause after it', () => {
     expect(find(next, 'the council').text).toBe('the council will vote on it next week.');
     // A quote of several sentences is the cue's too ("“A. B,” X said as …").
     const long = quotesOf('“We have the votes. We will pass it,” Senator Ana Roe said as she opened the session.', undefined, true).quotes;
-    expect(long.map((q) => [q.kind, q.text, q.cue])).toEqual([['direct', 'We have the votes. We will pass it,', 'said']]);
+    expect(long.map((q) => [q.kind, q.text, q.cue])).toEqual([['direct', '“We have the votes. We will pass it,”', 'said']]);
   });
 
   it('gives a closing reporting cue the sentence before a short quote ending on the comma ("… a “burn bag,” the Times reported")', () => {

@@ -8,8 +8,9 @@ describe('odd quotation marks', () => {
     const text = 'Mr. Haddad said: “The bridge will open in June, and the ferries will stop.\nThe council meets on Friday to vote on the budget.';
     const { quotes, report } = quotesOf(text);
     expect(unbalanced(report)).toHaveLength(1);
-    const q = quotes.find((x) => x.text.startsWith('The bridge'));
-    expect(q?.text).toBe('The bridge will open in June, and the ferries will stop.');
+    // The span starts at the opening mark and ends with the paragraph's text.
+    const q = quotes.find((x) => x.text.startsWith('“The bridge'));
+    expect(q?.text).toBe('“The bridge will open in June, and the ferries will stop.');
     expect(quotes.every((x) => !x.text.includes('council'))).toBe(true);
   });
 
@@ -17,7 +18,7 @@ describe('odd quotation marks', () => {
     const tail = Array.from({ length: 30 }, (_, i) => `Sentence number ${i} adds nothing new.`).join(' ');
     const { quotes, report } = quotesOf(`The mayor said: “We are ready. ${tail}`);
     expect(unbalanced(report)).toHaveLength(1);
-    const q = quotes.find((x) => x.text.startsWith('We are ready'));
+    const q = quotes.find((x) => x.text.startsWith('“We are ready'));
     expect(q).toBeDefined();
     expect(q!.text.length).toBeLessThan(200);
   });
@@ -46,7 +47,7 @@ describe('odd quotation marks', () => {
     const { quotes } = quotesOf(text);
     expect(quotes).toHaveLength(1);
     expect(quotes[0].kind).toBe('direct');
-    expect(quotes[0].text).toBe(body);
+    expect(quotes[0].text).toBe(`“${body}”`);
     expect(quotes[0].speaker).toContain('Lind');
   });
 

@@ -79,7 +79,7 @@ describe('speakers of quotes no cue took', () => {
   it('reports the nearest mention as the span of a floating quote in the full pipeline', () => {
     const text = 'Mayor Ana Ruiz said the budget was tight.\n\nLater, Ruiz agreed with the plan.\n\n“We counted every coin twice.”';
     const { report } = quotesOf(text);
-    const q = report.quotes.find((x) => text.slice(x.span[0], x.span[1]).startsWith('We counted'))!;
+    const q = report.quotes.find((x) => text.slice(x.span[0], x.span[1]).startsWith('“We counted'))!;
     expect(q.speaker?.span[0]).toBe(text.indexOf('Ruiz agreed'));
   });
 });
@@ -155,6 +155,14 @@ describe('datelines', () => {
     const q = find(quotesOf(text, undefined, true).quotes, 'ferries were unsafe');
     expect(q.speakerText).toBe('The harbor board');
   });
+
+  it('reads a dateline in capitalised words before an agency ("New York (AFP) – X …, saying …")', () => {
+    const text = 'Roe hits Lund.\n\nNew York (AFP) – Senator Ana Roe took a swipe at Jan Lund over trade, saying that loud comments do more harm than good.';
+    expect(find(quotesOf(text, undefined, true).quotes, 'loud comments').speakerText).toBe('Senator Ana Roe');
+    // Without the agency, capitalised words before a dash are prose: no dateline is cut off.
+    const plain = 'Roe hits Lund.\n\nNew Taxes – Senator Ana Roe said they would hurt.';
+    expect(find(quotesOf(plain, undefined, true).quotes, 'hurt').speakerText).toBe('Senator Ana Roe');
+  });
 });
 
 describe('a learned cue right before a listed one', () => {
@@ -170,6 +178,16 @@ describe('a quantifier alone before the cue', () => {
     const { quotes } = quotesOf('The two mayors differ on taxes. Both said the levy must go. Many warned that the ferry would stop.', undefined, true);
     expect(find(quotes, 'levy').speakerText).toBe('Both');
     expect(find(quotes, 'ferry').speakerText).toBe('Many');
+  });
+
+  it('takes "another" and a quantifier the tagger reads before a noun-tagged cue ("Both say …")', () => {
+    const one = quotesOf('One expert says Poland has the most mines, while another says Latvia has twice as many.', undefined, true).quotes;
+    expect(one.find((q) => q.text.startsWith('Latvia'))?.speakerText).toBe('another');
+    const both = quotesOf('Both are committed liberals. Both say government should play a big role in health care.', undefined, true).quotes;
+    expect(find(both, 'government should').speakerText).toBe('Both');
+    // A verb after the word makes it a noun after all: "claims" here is what the judge spoke of.
+    const claims = quotesOf('Both claims were false, the judge said.', undefined, true).quotes;
+    expect(claims.map((q) => [q.text, q.cue, q.speakerText])).toEqual([['Both claims were false', 'said', 'the judge']]);
   });
 });
 

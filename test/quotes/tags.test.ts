@@ -24,6 +24,7 @@ describe('speaker tags without a cue verb', () => {
     const { quotes } = quotesOf(text);
     const q1 = find(quotes, 'open in May');
     expect(q1.text).toBe('Will the bridge open in May?');
+    expect(q1.fragments).toEqual(['Will the bridge open in May?']);
     expect(q1.speakerText).toBe('HOST');
     const q2 = find(quotes, 'open in June');
     expect(q2.text.startsWith('It will open')).toBe(true);

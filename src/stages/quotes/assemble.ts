@@ -27,6 +27,8 @@ const SCARE_TOKENS = 4;
 
 const cueSpan = (doc: Doc, f: Frame): Span => [doc.starts[f.c0], doc.ends[f.c1 - 1]];
 const inner = (m: Marked): Span => [m.start, m.end];
+/** A direct quote's span: the quotation with its marks, as printed (and as PARC and PolNeAR mark it); to the text's end of a quote that never closes. */
+const quoted = (doc: Doc, m: Marked): Span => [doc.starts[m.open], m.close >= 0 ? doc.ends[m.close] : m.end];
 
 /** Relative pronouns that can stand for what a relative clause's cue reports ("a plan which she called …"). */
 const RELATIVE_OBJECTS = new Set(['which', 'who', 'whom', 'what', 'that']);
@@ -50,7 +52,7 @@ function frameQuote(doc: Doc, f: Frame, byOpen: Map<number, Marked>, used: Map<M
   const para = doc.sentences[f.sentence].paragraph;
   if (f.marked) {
     // "X asserted that …: “A,” he claimed.": the quote inside X's report is also his own, nested.
-    const item: Item = { quote: { kind: 'direct', span: inner(f.marked), cue: cueSpan(doc, f), speaker: null, cueKind: f.entry.kind }, frame: f, from: null, paragraph: para };
+    const item: Item = { quote: { kind: 'direct', span: quoted(doc, f.marked), fragments: [inner(f.marked)], cue: cueSpan(doc, f), speaker: null, cueKind: f.entry.kind }, frame: f, from: null, paragraph: para };
     if (!used.has(f.marked)) used.set(f.marked, item);
     return item;
   }
@@ -64,7 +66,8 @@ function frameQuote(doc: Doc, f: Frame, byOpen: Map<number, Marked>, used: Map<M
   const item: Item = { quote: { kind: 'indirect', span: [doc.starts[c.a], doc.ends[c.b - 1]], cue: cueSpan(doc, f), speaker: null, cueKind: f.entry.kind }, frame: f, from: null, paragraph: para };
   if (ms.length === 1 && ms[0].open <= c.a && (ms[0].close < 0 || ms[0].close >= c.b - 2)) {
     item.quote.kind = 'direct';
-    item.quote.span = inner(ms[0]);
+    item.quote.span = quoted(doc, ms[0]);
+    item.quote.fragments = [inner(ms[0])];
   } else if (ms.length) {
     item.quote.kind = 'mixed';
     item.quote.fragments = ms.map(inner);
@@ -72,10 +75,7 @@ function frameQuote(doc: Doc, f: Frame, byOpen: Map<number, Marked>, used: Map<M
   for (const m of ms) used.set(m, item);
   const r = relativeStart(doc, f, starts);
   if (r >= 0) {
-    if (item.quote.kind === 'direct') {
-      item.quote.kind = 'mixed';
-      item.quote.fragments = [item.quote.span];
-    }
+    if (item.quote.kind === 'direct') item.quote.kind = 'mixed';
     item.quote.span = [doc.starts[r], item.quote.span[1]];
   }
   return item;
@@ -117,7 +117,7 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
       // "… said:" with the quote opening right after, maybe in the next paragraph.
       const m = byOpen.get(f.c1 + 1);
       if (m && !used.has(m)) {
-        const it: Item = { quote: { kind: 'direct', span: inner(m), cue: cueSpan(doc, f), speaker: null, cueKind: f.entry.kind }, frame: f, from: null, paragraph: m.paragraph };
+        const it: Item = { quote: { kind: 'direct', span: quoted(doc, m), fragments: [inner(m)], cue: cueSpan(doc, f), speaker: null, cueKind: f.entry.kind }, frame: f, from: null, paragraph: m.paragraph };
         used.set(m, it);
         items.push(it);
       }
@@ -134,7 +134,7 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
     const earlier = before ? used.get(before) ?? null : null;
     const linked = earlier && (m.continues || (before!.paragraph === m.paragraph && leads)) ? earlier : null;
     const item: Item = {
-      quote: { kind: 'direct', span: inner(m), cue: linked?.quote.cue ?? null, speaker: null },
+      quote: { kind: 'direct', span: quoted(doc, m), fragments: [inner(m)], cue: linked?.quote.cue ?? null, speaker: null },
       frame: null, from: linked, paragraph: m.paragraph, marked: m,
     };
     used.set(m, item);
@@ -152,7 +152,8 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
     let sp: Speaker | null = null;
     const own = it.marked ?? it.frame?.marked ?? null;
     const label = own ? transcriptLabel(doc, own, utterances) : null;
-    if (label) it.quote.span = [doc.starts[label.after], it.quote.span[1]];
+    // ("“ROE: We will …”": the marks hold the label too, so the span is the words after it.)
+    if (label) it.quote.fragments = [it.quote.span = [doc.starts[label.after], own!.end]];
     // A quote no cue took: a tag naming its speaker, the cue right after it, the quote it continues,
     // the cue before it, the last speaker.
     const tag = !label && it.marked ? dashTag(doc, it.marked, utterances) ?? colonLead(doc, it.marked, utterances) : null;

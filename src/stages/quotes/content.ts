@@ -89,7 +89,7 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
     const w = doc.lower[k];
     // The content keeps its "that", as attribution corpora mark it (PARC, PolNeAR); a colon stays out.
     // ("said in an interview last week that she …": the tagger may not read that "that" as a conjunction.)
-    if (w === ':' || (w === 'that' && (k === i || doc.pos[k] === 'SCONJ' || CLAUSE_SUBJECTS.has(doc.lower[k + 1])))) { i = w === 'that' ? k : k + 1; introduced = true; break; }
+    if (w === ':' || (w === 'that' && (k === i || doc.pos[k] === 'SCONJ' || CLAUSE_SUBJECTS.has(doc.lower[k + 1]) || thatClause(doc, k, limit)))) { i = w === 'that' ? k : k + 1; introduced = true; break; }
     // (A capitalised "verb" there is a name the tagger misread: "The Associated Press", "Charleston".)
     if ((doc.pos[k] === 'VERB' && !capitalized(doc, k)) || doc.pos[k] === 'AUX') break;
   }
@@ -121,6 +121,12 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
     if (!clauseLike(doc, s + 1, e, marks) && !afterApposition(doc, e, c.b)) return object;
   }
   return overQuotes(doc, c, marks);
+}
+
+/** Whether a noun phrase and its verb follow the "that" at `k` ("that Congress had …"): a clause, whatever the tagger calls the "that". */
+function thatClause(doc: Doc, k: number, limit: number): boolean {
+  const e = npForward(doc, k + 1, limit);
+  return e > k + 1 && e < limit && (doc.pos[e] === 'AUX' || doc.pos[e] === 'VERB');
 }
 
 /** "say the program, run by the city, has brought …": the verb comes after an apposition between commas. */

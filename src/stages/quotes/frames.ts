@@ -15,6 +15,7 @@ import { clauseAfter, contentAccording } from './sources.ts';
 /** Cues that claim the text before a later cue ("X said A, Y told reporters" keeps A for X). */
 const STRONG = new Set(['speech', 'address', 'according']);
 const NOUN_LEAD = new Set(['DET', 'ADJ']);
+const VERBAL = new Set(['VERB', 'AUX']);
 /** A learned cue this close after another cue extends it rather than starting a new one. */
 const LEARNED_GAP = 3;
 const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', '—', '–', '(']);
@@ -89,7 +90,8 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     const listed = lex.starts.get(doc.ids[t], doc.lower[t]) === 1 ? matchCue(lex, doc.lower, t, s.last) : null;
     // "the claims of …", "a warning": a noun, not a cue verb.
     // ("Both say …": a quantifier standing alone is a subject, not a determiner.)
-    if (listed && listed.end - t === 1 && t > s.first && ((NOUN_LEAD.has(doc.pos[t - 1]) && !loneQuantifier(doc, t - 1, s.first)) || POSSESSIVE.has(doc.lower[t - 1]))) continue;
+    // ("Both claims were false": a verb after the word makes it a noun after all.)
+    if (listed && listed.end - t === 1 && t > s.first && ((NOUN_LEAD.has(doc.pos[t - 1]) && !loneQuantifier(doc, t - 1, s.first, !VERBAL.has(doc.pos[t + 1]))) || POSSESSIVE.has(doc.lower[t - 1]))) continue;
     const m = listed ?? placed(doc, t, s, marks) ?? evidenceCue(doc, t, s, lex) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);
     if (!m) continue;
     // "says in a statement that …": a learned cue right after another cue belongs to it.

@@ -18,7 +18,8 @@ import wordClassData from '../../../data/quotes/word-classes.json' with { type: 
 import { compileWordClasses } from './word-classes.ts';
 
 /**
- * A report quote, plus `fragments` (the quoted parts of a mixed quote) and `cueKind` (speech,
+ * A report quote, plus `fragments` (the words inside its quotation marks: a direct quote's without
+ * the marks its span holds, a mixed quote's quoted parts) and `cueKind` (speech,
  * address, thought, intent, stance or according: how the cue attributes; absent for a floating quote).
  */
 export type QuoteOut = Quote & { fragments?: Span[]; cueKind?: CueKind };

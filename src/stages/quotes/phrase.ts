@@ -40,25 +40,34 @@ export function datelineEnd(doc: Doc, s: Sentence): number {
   let k = first;
   let caps = false;
   let bracket = false;
+  let titled = false;
   while (k < last && k - first <= MAX_DATELINE && !DATELINE_DASH.has(doc.lower[k])) {
     const w = doc.text.slice(doc.starts[k], doc.ends[k]);
     if (w === '(') bracket = true;
     else if (w === ')') bracket = false;
-    // A lower-case word is prose, unless "N.J."-like, a date ("Aug 31") or the agency ("(Reuters)").
-    else if (/\p{Ll}/u.test(w) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(w) && !bracket && !MONTHS.has(doc.lower[k])) return first;
+    // A lower-case word is prose, unless "N.J."-like, a date ("Aug 31") or the agency ("(Reuters)");
+    // a capitalised one ("New York (AFP) –") is a place only before an agency.
+    else if (/\p{Ll}/u.test(w) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(w) && !bracket && !MONTHS.has(doc.lower[k])) {
+      if (!/^\p{Lu}/u.test(w)) return first;
+      titled = true;
+    }
     if (/\p{Lu}{2}/u.test(w)) caps = true;
     k++;
   }
-  return caps && k < last && k > first && DATELINE_DASH.has(doc.lower[k]) ? k + 1 : first;
+  const agency = k - 3 >= first && doc.lower[k - 1] === ')' && doc.lower[k - 3] === '(';
+  return caps && (!titled || agency) && k < last && k > first && DATELINE_DASH.has(doc.lower[k]) ? k + 1 : first;
 }
 
 /** Quantifier words that stand as a subject on their own ("Most oppose the plan", "Both have promised"). */
-const QUANTIFIERS = new Set(['most', 'many', 'both', 'each', 'some', 'all', 'few', 'several', 'others', 'none', 'neither', 'either']);
+const QUANTIFIERS = new Set(['most', 'many', 'both', 'each', 'some', 'all', 'few', 'several', 'others', 'another', 'none', 'neither', 'either']);
 
-/** Whether token `i` is a quantifier standing alone as a noun phrase (not "most voters", not "they all"). */
-export function loneQuantifier(doc: Doc, i: number, floor = 0): boolean {
+/**
+ * Whether token `i` is a quantifier standing alone as a noun phrase (not "most voters", not "they
+ * all"). `beforeCue`: a cue follows, so a noun tag there is the tagger's misreading ("Both say/NOUN").
+ */
+export function loneQuantifier(doc: Doc, i: number, floor = 0, beforeCue = false): boolean {
   if (!QUANTIFIERS.has(doc.lower[i])) return false;
-  if (i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'NOUN' || doc.pos[i + 1] === 'PROPN' || doc.pos[i + 1] === 'ADJ' || doc.lower[i + 1] === 'of')) return false;
+  if (!beforeCue && i + 1 < doc.tokenCount && (doc.pos[i + 1] === 'NOUN' || doc.pos[i + 1] === 'PROPN' || doc.pos[i + 1] === 'ADJ' || doc.lower[i + 1] === 'of')) return false;
   return i === floor || !npToken(doc, i - 1);
 }
 

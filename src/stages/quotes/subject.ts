@@ -89,7 +89,7 @@ export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhras
     return null;
   }
   // "Both want …", "Many fear …": a quantifier standing alone is the subject.
-  if (loneQuantifier(doc, j, floor)) return { a: j, b: j + 1, clauseStart: j };
+  if (loneQuantifier(doc, j, floor, true)) return { a: j, b: j + 1, clauseStart: j };
   // "those surveyed say", "voters polled said": a participle after its noun ends the subject.
   if (doc.pos[j] === 'VERB' && doc.lower[j].endsWith('ed') && j - 1 >= floor && (doc.lower[j - 1] === 'those' || doc.pos[j - 1] === 'NOUN')) {
     const a = doc.lower[j - 1] === 'those' ? j - 1 : npBack(doc, j, floor);
