@@ -77,4 +77,13 @@ describe('a headline "Name: claim"', () => {
     const q = find(quotesOf(text, undefined, true).quotes, 'Talks will resume');
     expect([q.cue, q.speakerText]).toEqual([':', 'Lynch']);
   });
+
+  it('takes the name after a headline\'s dash when its colon opens a quotation ("HEADLINE - Jan Roe: “…”")', () => {
+    const text = 'Polls differ.\n\nTURNOUT IN OHIO DID NOT RISE - Jan M. Roe: “At long last the contests have started, and we now see who votes.”';
+    const q = find(quotesOf(text, undefined, true).quotes, 'At long last');
+    expect([q.kind, q.cue, q.speakerText]).toEqual(['direct', ':', 'Jan M. Roe']);
+    // Without a quotation after the colon, a dash and a colon make no source.
+    const plain = quotesOf('Polls differ.\n\nTURNOUT DID NOT RISE - Jan Roe: a summary follows.', undefined, true).quotes;
+    expect(plain.some((x) => x.speakerText === 'Jan Roe')).toBe(false);
+  });
 });

@@ -66,16 +66,24 @@ export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkInde
   if (si > 0 && doc.sentences[si - 1].paragraph === s.paragraph) return null;
   let c = s.first;
   while (c < s.last && c - s.first <= HEADLINE_SOURCE && doc.lower[c] !== ':') c++;
-  if (c >= s.last - 2 || doc.lower[c] !== ':' || c === s.first) return null;
+  let from = s.first;
+  if (doc.lower[c] !== ':') {
+    // "HEADLINE IN CAPITALS - Jan Roe: “…”": a source after the headline's dash, before a quotation.
+    const d = dashedSource(doc, s, marks);
+    if (d < 0) return null;
+    for (c = d; doc.lower[c] !== ':'; c++);
+    from = d;
+  }
+  if (c >= s.last - 2 || doc.lower[c] !== ':' || c === from) return null;
   // Names only ("Lynch:" may be tagged a verb; its capital tells).
   const name = (i: number) => doc.pos[i] === 'PROPN' || (doc.pos[i] === 'VERB' && capitalized(doc, i));
   let named = false;
-  for (let i = s.first; i < c; i++) {
+  for (let i = from; i < c; i++) {
     if (!name(i) && doc.pos[i] !== 'NOUN') return null;
     named ||= name(i);
   }
   if (!named) return null;
-  const f: Frame = { c0: c, c1: c + 1, entry: COLON_ENTRY, sentence: si, phrase: { a: s.first, b: c, clauseStart: s.first }, clauseStart: s.first, content: null, marked: null };
+  const f: Frame = { c0: c, c1: c + 1, entry: COLON_ENTRY, sentence: si, phrase: { a: from, b: c, clauseStart: from }, clauseStart: from, content: null, marked: null };
   f.content = { a: c + 1, b: s.last };
   const m = marks.openAt.get(c + 1);
   if (m && (m.close < 0 || m.close >= s.last - 2)) f.content.b = m.close >= 0 ? m.close + 1 : m.last;
@@ -85,6 +93,22 @@ export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkInde
     f.content.b = Math.max(f.content.b, paragraphEnd(doc, c));
   }
   return f;
+}
+
+const DASHES = new Set(['-', '—', '–', '--']);
+/** A headline this long at most stands before the dash of a dashed source. */
+const HEADLINE_WORDS = 30;
+
+/** Start of the source in "HEADLINE - Jan Roe: “…”" (a short name between a dash and a colon that opens a quotation), or -1. */
+function dashedSource(doc: Doc, s: Sentence, marks: MarkIndex): number {
+  for (let c = s.first + 2; c < s.last - 2 && c - s.first <= HEADLINE_WORDS; c++) {
+    if (doc.lower[c] !== ':') continue;
+    if (!marks.openAt.has(c + 1)) return -1;
+    let d = c - 1;
+    while (d > s.first && c - d <= HEADLINE_SOURCE && !DASHES.has(doc.lower[d])) d--;
+    return DASHES.has(doc.lower[d]) && d + 1 < c ? d + 1 : -1;
+  }
+  return -1;
 }
 
 /** The cue `placedCue` finds at token `t`, as a one-token match, or null. */
