@@ -294,6 +294,11 @@ describe('an object that is a list', () => {
     const q = find(quotesOf('The debate ran late. Okafor criticized the port budget, harbor fees and late repairs.', undefined, true).quotes, 'port budget');
     expect(q.text).toBe('the port budget, harbor fees and late repairs');
   });
+
+  it('runs over a list item that opens with a possessive ("A, her B and her C")', () => {
+    const q = find(quotesOf('The debate ran late. Okafor praised the port budget, her staff for the repairs and her deputy.', undefined, true).quotes, 'port budget');
+    expect(q.text).toBe('the port budget, her staff for the repairs and her deputy');
+  });
 });
 
 describe('a passive cue with a phrase before its agent', () => {

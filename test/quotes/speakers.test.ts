@@ -205,6 +205,13 @@ describe('an opening participle', () => {
     expect(find(quotes, 'long delay').speakerText).toBe('the mayor');
   });
 
+  it('finds that subject past a quotation closing the phrase ("…, “down the line,” he warned: “…”")', () => {
+    const { quotes } = quotesOf('The vote ended. Conceding that there would be a deal “down the line,” he warned: “It will not come soon.”', undefined, true);
+    expect(find(quotes, 'down the line').speakerText).toBe('he');
+    // The quotation after the colon stays his own direct quote.
+    expect(find(quotes, 'not come soon')).toMatchObject({ kind: 'direct', cue: 'warned', speakerText: 'he' });
+  });
+
   it('after an opening word ("Having announced …", "After thanking …, which …, X")', () => {
     const having = find(quotesOf('Having announced that the bridge would close, the mayor left the meeting early.', undefined, true).quotes, 'bridge');
     expect([having.cue, having.speakerText, having.text]).toEqual(['announced', 'the mayor', 'that the bridge would close']);

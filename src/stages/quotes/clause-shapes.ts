@@ -84,11 +84,20 @@ export function subjectAfterComma(doc: Doc, c1: number, limit: number): SpeakerP
   // the man …"); failing one, the subject right after the first comma.
   for (let k = j; k < s.last - 1; k++) {
     if (doc.lower[k] !== ',') continue;
-    const p = mainSubject(doc, k + 1, s.last);
-    if (p && p.a === k + 1 && !RELATIVE_WORDS.has(doc.lower[p.a]) && verbAt(doc, p.b, s.last)) return p;
+    const a = pastCloser(doc, k + 1, s.last);
+    const p = mainSubject(doc, a, s.last);
+    if (p && p.a === a && !RELATIVE_WORDS.has(doc.lower[p.a]) && verbAt(doc, p.b, s.last)) return p;
   }
-  const phrase = mainSubject(doc, j + 1, s.last);
-  return phrase && phrase.a === j + 1 ? phrase : null;
+  const a = pastCloser(doc, j + 1, s.last);
+  const phrase = mainSubject(doc, a, s.last);
+  return phrase && phrase.a === a ? phrase : null;
+}
+
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»']);
+
+/** Token `i`, or the one after the closing quotation mark at `i` (the phrase ends in a quote: "… “down the line,” he warned"). */
+function pastCloser(doc: Doc, i: number, last: number): number {
+  return i + 1 < last && CLOSING_MARKS.has(doc.lower[i]) ? i + 1 : i;
 }
 
 const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whom', 'where']);

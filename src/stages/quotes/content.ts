@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { CueEntry, CueKind } from './lexicon.ts';
 import type { Marked } from './marks.ts';
-import { capitalized, npForward } from './phrase.ts';
+import { capitalized, npForward, POSSESSIVE } from './phrase.ts';
 import { DAY_PARTS, DAYS, isTime, TIME_WORDS } from './time-words.ts';
 
 /** Token range `[a, b)` of a quote's content. */
@@ -173,8 +173,9 @@ function continuesObject(doc: Doc, k: number, limit: number): boolean {
   if (doc.lower[k] !== ',' || k + 1 >= limit) return false;
   const w = doc.lower[k + 1];
   if (RELATIVES.has(w) || CONTINUERS.has(w)) return true;
-  // "criticizing his record, economic policies and finances": a list goes on.
-  if (doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'NOUN') {
+  // "criticizing his record, economic policies and finances", "noted the flood, her work for the
+  // victims and …": a list goes on.
+  if (doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'NOUN' || POSSESSIVE.has(w)) {
     const e = npForward(doc, k + 1, limit);
     return e > k + 1 && e < limit && (doc.lower[e] === 'and' || doc.lower[e] === 'or' || doc.lower[e] === ',');
   }
