@@ -93,7 +93,7 @@ describe('a tag with a time clause after it', () => {
 
   it('still takes a that-clause after an introductory phrase ("In Oslo, X said on Monday that …")', () => {
     const { quotes } = quotesOf('In Oslo, Lars Berg said on Monday that the ferries would run again.');
-    expect(quotes[0].text).toBe('that the ferries would run again.');
+    expect(quotes[0].text).toBe('that the ferries would run again');
   });
 });
 
@@ -112,7 +112,7 @@ describe('objects that go on past a comma', () => {
 describe('a day right after the cue', () => {
   it('is when it was said, not part of what was said nor a speaker ("said Sunday the …")', () => {
     const { quotes } = quotesOf('Harbor officials said Sunday the ferry would run again.');
-    expect(quotes[0].text).toBe('the ferry would run again.');
+    expect(quotes[0].text).toBe('the ferry would run again');
     expect(quotes[0].speakerText).toBe('Harbor officials');
   });
 });

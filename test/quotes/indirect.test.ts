@@ -9,7 +9,7 @@ describe('mixed and indirect quotes', () => {
     const q = quotes[0];
     expect(q.kind).toBe('mixed');
     // The content keeps its "that", as PARC and PolNeAR mark it.
-    expect(q.text).toBe('that the envoy had agreed to “immediately” resume talks.');
+    expect(q.text).toBe('that the envoy had agreed to “immediately” resume talks');
     expect(q.fragments).toEqual(['immediately']);
     expect(q.speaker).toBe('Anna Kowal');
   });
@@ -20,15 +20,15 @@ describe('mixed and indirect quotes', () => {
     expect([q?.text, q?.cue, q?.speakerText]).toEqual(['which Ana Roe called a grave mistake', 'called', 'Ana Roe']);
     // "that" after a cue's hearer opens what was said, not a relative clause.
     const told = quotesOf('The mayor told reporters that she said the vote was fair.', undefined, true).quotes;
-    expect(told.find((x) => x.cue === 'said')?.text).toBe('the vote was fair.');
+    expect(told.find((x) => x.cue === 'said')?.text).toBe('the vote was fair');
   });
 
   it('starts the content at a later "that" past where and when it was said ("said in an interview with The Harbor Times last week that she …")', () => {
     const { quotes } = quotesOf('Ana Roe said in an interview with The Associated Harbor Times last week that she would run again.', undefined, true);
-    expect(quotes.find((x) => x.cue === 'said')?.text).toBe('that she would run again.');
+    expect(quotes.find((x) => x.cue === 'said')?.text).toBe('that she would run again');
     // (There the tagger reads "Associated" as a verb and "that" as a pronoun; so too here.)
     const month = quotesOf('Ana Roe said earlier this month that she would run again.', undefined, true).quotes;
-    expect(month.find((x) => x.cue === 'said')?.text).toBe('that she would run again.');
+    expect(month.find((x) => x.cue === 'said')?.text).toBe('that she would run again');
   });
 
   it('leaves out a bracket the content does not close ("(The growers are fans, Mr. Berg said.)")', () => {
@@ -116,10 +116,21 @@ describe('a reporting cue that closes the sentence', () => {
   });
 });
 
+describe('the end of a reported content', () => {
+  it('leaves out the sentence\'s final stop, as PolNeAR marks contents, but not an abbreviation\'s dot', () => {
+    const seen = (t: string) => quotesOf(t, undefined, true).quotes.map((q) => q.text);
+    expect(seen('Ana Roe said the deal was “fair to both sides”.')).toEqual(['the deal was “fair to both sides”']);
+    expect(seen('Ana Roe asked whether the bridge would open?')).toEqual(['whether the bridge would open']);
+    expect(seen('Ana Roe said she would visit the U.S.')).toEqual(['she would visit the U.S.']);
+    // A direct quote keeps everything inside its marks.
+    expect(seen('“The bridge will open.” Ana Roe said so twice.').some((t) => t === '“The bridge will open.”')).toBe(true);
+  });
+});
+
 describe('a that-clause after an adverbial', () => {
   it('starts at "that" when a noun phrase and its verb follow, whatever the tagger calls the "that"', () => {
     const { quotes } = quotesOf('The senator said in a recent interview that Congress had told the bank to focus on jobs.', undefined, true);
-    expect(find(quotes, 'Congress had told').text).toBe('that Congress had told the bank to focus on jobs.');
+    expect(find(quotes, 'Congress had told').text).toBe('that Congress had told the bank to focus on jobs');
   });
 });
 
@@ -151,7 +162,7 @@ describe('contents that are not a that-clause', () => {
   it('reads "said none of …", "said if …, he would …" and "said Cook …" as clauses', () => {
     const text = 'The count ended late. Bucher said none of the other clerks were listed. Ruiz said if elected mayor he would cut fares. The Herald said Cook signed the letter.';
     const { quotes } = quotesOf(text);
-    expect(find(quotes, 'none of').text).toBe('none of the other clerks were listed.');
+    expect(find(quotes, 'none of').text).toBe('none of the other clerks were listed');
     expect(find(quotes, 'if elected').speaker).toBe('Ruiz');
     expect(find(quotes, 'Cook signed').speaker).toBe('The Herald');
   });
@@ -166,7 +177,7 @@ describe('contents that are not a that-clause', () => {
     const text = 'Voting starts soon. In a Harbor Times poll released Monday, 52 percent of voters backed the levy. The mayor trails badly in the latest surveys.';
     const { quotes } = quotesOf(text);
     const first = find(quotes, '52 percent');
-    expect(first.text).toBe('52 percent of voters backed the levy.');
+    expect(first.text).toBe('52 percent of voters backed the levy');
     expect(first.speaker).toBe('a Harbor Times poll');
     // The rule finds the trailing one too; the learned filter may drop it (PolNeAR annotates such clauses unevenly).
     const second = find(quotesOf(text, undefined, true).quotes, 'The mayor trails');
@@ -178,7 +189,7 @@ describe('contents that are not a that-clause', () => {
 
   it('reads "say X, an apposition, has …" as a clause', () => {
     const q = find(quotesOf('Farmers in the valley say the dam, finished in 1990, has ruined the fishing.').quotes, 'ruined');
-    expect(q.text).toBe('the dam, finished in 1990, has ruined the fishing.');
+    expect(q.text).toBe('the dam, finished in 1990, has ruined the fishing');
     expect(q.cue).toBe('say');
   });
 });
@@ -259,10 +270,10 @@ describe('a listed cue with no clause after it', () => {
     expect(quotes.map((q) => [q.kind, q.text, q.cue])).toEqual([['direct', '“We will tax every unit,”', 'said']]);
     // A short quoted title is no content: the clause after the cue is.
     const titled = quotesOf('On the show “Morning Line,” Rep. Ines Ruiz said the harbor levy would pass easily.', undefined, true).quotes;
-    expect(titled.map((q) => q.text)).toEqual(['the harbor levy would pass easily.']);
+    expect(titled.map((q) => q.text)).toEqual(['the harbor levy would pass easily']);
     // Nor is a quote closing the sentence before.
     const next = quotesOf('She called it “a fair deal.” She says the council will vote on it next week.', undefined, true).quotes;
-    expect(find(next, 'the council').text).toBe('the council will vote on it next week.');
+    expect(find(next, 'the council').text).toBe('the council will vote on it next week');
     // A quote of several sentences is the cue's too ("“A. B,” X said as …").
     const long = quotesOf('“We have the votes. We will pass it,” Senator Ana Roe said as she opened the session.', undefined, true).quotes;
     expect(long.map((q) => [q.kind, q.text, q.cue])).toEqual([['direct', '“We have the votes. We will pass it,”', 'said']]);
