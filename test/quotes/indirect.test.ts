@@ -127,6 +127,16 @@ describe('the end of a reported content', () => {
   });
 });
 
+describe('a time right after a stance or intent cue', () => {
+  it('is when, not what ("vowed last week to …", "agreed on Sunday to …")', () => {
+    const seen = (t: string) => quotesOf(t, undefined, true).quotes.map((q) => q.text);
+    expect(seen('The mayor vowed last week to rebuild the bridge.')).toEqual(['to rebuild the bridge']);
+    expect(seen('The mayor vowed Tuesday to rebuild the bridge.')).toEqual(['to rebuild the bridge']);
+    // Without a "to" or "that" after it, the time stays: it may be the object ("criticized Monday's vote").
+    expect(seen('The mayor criticized Monday’s vote on the bridge.')).toEqual(['Monday’s vote on the bridge']);
+  });
+});
+
 describe('a that-clause after an adverbial', () => {
   it('starts at "that" when a noun phrase and its verb follow, whatever the tagger calls the "that"', () => {
     const { quotes } = quotesOf('The senator said in a recent interview that Congress had told the bank to focus on jobs.', undefined, true);

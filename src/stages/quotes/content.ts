@@ -2,7 +2,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { CueEntry, CueKind } from './lexicon.ts';
 import type { Marked } from './marks.ts';
 import { capitalized, npForward, POSSESSIVE } from './phrase.ts';
-import { DAY_PARTS, DAYS, isTime, TIME_WORDS } from './time-words.ts';
+import { DAY_PARTS, DAYS, isTime, pastTime, TIME_WORDS } from './time-words.ts';
 
 /** Token range `[a, b)` of a quote's content. */
 export interface Content {
@@ -72,7 +72,7 @@ export function overQuotes(doc: Doc, c: Content, marks: MarkIndex): Content {
 export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntry, marks: MarkIndex): Content | null {
   const kind = entry.kind;
   const multiword = entry.tokens.length > 1;
-  if (kind === 'stance' || kind === 'intent') return objectContent(doc, c1, limit, kind, marks);
+  if (kind === 'stance' || kind === 'intent') return objectContent(doc, pastTime(doc, c1, limit), limit, kind, marks);
   let i = c1;
   let introduced = false;
   if (kind === 'address' && i < limit && !marks.openAt.has(i) && !QUESTION_WORDS.has(doc.lower[i])) i = Math.max(i, npForward(doc, i, limit));

@@ -19,3 +19,14 @@ export const TIME_WORDS = new Set([...DAYS, ...DAY_PARTS, 'last', 'this', 'earli
 export function isTime(doc: Doc, i: number): boolean {
   return TIME_WORDS.has(doc.lower[i]) || MONTHS.has(doc.lower[i]);
 }
+
+const TIME_LEADS = new Set(['on', 'in', 'at', 'during', 'early', 'late']);
+const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+
+/** Past a time phrase right after a cue when "to" or "that" follows it ("vowed last week | to …"), else `a`. */
+export function pastTime(doc: Doc, a: number, limit: number): number {
+  let k = a;
+  if (TIME_LEADS.has(doc.lower[k]) && isTime(doc, k + 1)) k++;
+  while (k < limit && (isTime(doc, k) || (k > a && TIME_UNITS.has(doc.lower[k])) || (k > a && doc.pos[k] === 'NUM'))) k++;
+  return k > a && k < limit && (doc.lower[k] === 'to' || doc.lower[k] === 'that') ? k : a;
+}
