@@ -116,9 +116,11 @@ describe('a reporting cue that closes the sentence', () => {
   });
 });
 
+/** The texts of the quotes the rules alone find in `t`. */
+const seen = (t: string) => quotesOf(t, undefined, true).quotes.map((q) => q.text);
+
 describe('the end of a reported content', () => {
   it('leaves out the sentence\'s final stop, as PolNeAR marks contents, but not an abbreviation\'s dot', () => {
-    const seen = (t: string) => quotesOf(t, undefined, true).quotes.map((q) => q.text);
     expect(seen('Ana Roe said the deal was “fair to both sides”.')).toEqual(['the deal was “fair to both sides”']);
     expect(seen('Ana Roe asked whether the bridge would open?')).toEqual(['whether the bridge would open']);
     expect(seen('Ana Roe said she would visit the U.S.')).toEqual(['she would visit the U.S.']);
@@ -129,7 +131,6 @@ describe('the end of a reported content', () => {
 
 describe('a time right after a stance or intent cue', () => {
   it('is when, not what ("vowed last week to …", "agreed on Sunday to …")', () => {
-    const seen = (t: string) => quotesOf(t, undefined, true).quotes.map((q) => q.text);
     expect(seen('The mayor vowed last week to rebuild the bridge.')).toEqual(['to rebuild the bridge']);
     expect(seen('The mayor vowed Tuesday to rebuild the bridge.')).toEqual(['to rebuild the bridge']);
     // Without a "to" or "that" after it, the time stays: it may be the object ("criticized Monday's vote").

@@ -2,7 +2,7 @@ import type { Doc } from '../../core/doc.ts';
 import { npBack, npForward, npToken, POSSESSIVE } from './phrase.ts';
 import { tailOnly, type Content, type MarkIndex } from './content.ts';
 import { isTime } from './time-words.ts';
-import { mainSubject, type SpeakerPhrase } from './subject.ts';
+import { mainSubject, QUOTE_CLOSERS, type SpeakerPhrase } from './subject.ts';
 import type { Frame } from './frames.ts';
 
 /**
@@ -93,11 +93,9 @@ export function subjectAfterComma(doc: Doc, c1: number, limit: number): SpeakerP
   return phrase && phrase.a === a ? phrase : null;
 }
 
-const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»']);
-
 /** Token `i`, or the one after the closing quotation mark at `i` (the phrase ends in a quote: "… “down the line,” he warned"). */
 function pastCloser(doc: Doc, i: number, last: number): number {
-  return i + 1 < last && CLOSING_MARKS.has(doc.lower[i]) ? i + 1 : i;
+  return i + 1 < last && QUOTE_CLOSERS.has(doc.lower[i]) ? i + 1 : i;
 }
 
 const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whom', 'where']);

@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
-import { capitalized, npForward, npToken } from './phrase.ts';
+import { capitalized, DASHES, npForward, npToken } from './phrase.ts';
 import type { MarkIndex } from './content.ts';
 import { matchCue, type CueEntry, type CueKind, type CueLexicon } from './lexicon.ts';
 import { CANDIDATE_POS } from './learned.ts';
@@ -70,9 +70,8 @@ export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkInde
   if (doc.lower[c] !== ':') {
     // "HEADLINE IN CAPITALS - Jan Roe: “…”": a source after the headline's dash, before a quotation.
     const d = dashedSource(doc, s, marks);
-    if (d < 0) return null;
-    for (c = d; doc.lower[c] !== ':'; c++);
-    from = d;
+    if (!d) return null;
+    [from, c] = d;
   }
   if (c >= s.last - 2 || doc.lower[c] !== ':' || c === from) return null;
   // Names only ("Lynch:" may be tagged a verb; its capital tells).
@@ -95,20 +94,19 @@ export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkInde
   return f;
 }
 
-const DASHES = new Set(['-', '—', '–', '--']);
 /** A headline this long at most stands before the dash of a dashed source. */
 const HEADLINE_WORDS = 30;
 
-/** Start of the source in "HEADLINE - Jan Roe: “…”" (a short name between a dash and a colon that opens a quotation), or -1. */
-function dashedSource(doc: Doc, s: Sentence, marks: MarkIndex): number {
+/** The source's first token and its colon in "HEADLINE - Jan Roe: “…”" (a short name between a dash and a colon that opens a quotation), or null. */
+function dashedSource(doc: Doc, s: Sentence, marks: MarkIndex): [number, number] | null {
   for (let c = s.first + 2; c < s.last - 2 && c - s.first <= HEADLINE_WORDS; c++) {
     if (doc.lower[c] !== ':') continue;
-    if (!marks.openAt.has(c + 1)) return -1;
+    if (!marks.openAt.has(c + 1)) return null;
     let d = c - 1;
     while (d > s.first && c - d <= HEADLINE_SOURCE && !DASHES.has(doc.lower[d])) d--;
-    return DASHES.has(doc.lower[d]) && d + 1 < c ? d + 1 : -1;
+    return DASHES.has(doc.lower[d]) && d + 1 < c ? [d + 1, c] : null;
   }
-  return -1;
+  return null;
 }
 
 /** The cue `placedCue` finds at token `t`, as a one-token match, or null. */

@@ -24,7 +24,8 @@ const CLITIC_S = new Set(["'s", '’s', "'", '’']);
 /** A noun phrase longer than this is not a speaker. */
 const MAX_NP = 14;
 
-const DATELINE_DASH = new Set(['—', '–', '--', '-']);
+/** Dashes: a dateline's ("OSLO —") or a headline's before its source ("HEADLINE - Jan Roe: “…”"). */
+export const DASHES = new Set(['—', '–', '--', '-']);
 /** A dateline is at most this many tokens before its dash ("ATLANTIC CITY, N.J. (AP) —"). */
 const MAX_DATELINE = 10;
 
@@ -41,7 +42,7 @@ export function datelineEnd(doc: Doc, s: Sentence): number {
   let caps = false;
   let bracket = false;
   let titled = false;
-  while (k < last && k - first <= MAX_DATELINE && !DATELINE_DASH.has(doc.lower[k])) {
+  while (k < last && k - first <= MAX_DATELINE && !DASHES.has(doc.lower[k])) {
     const w = doc.text.slice(doc.starts[k], doc.ends[k]);
     if (w === '(') bracket = true;
     else if (w === ')') bracket = false;
@@ -55,7 +56,7 @@ export function datelineEnd(doc: Doc, s: Sentence): number {
     k++;
   }
   const agency = k - 3 >= first && doc.lower[k - 1] === ')' && doc.lower[k - 3] === '(';
-  return caps && (!titled || agency) && k < last && k > first && DATELINE_DASH.has(doc.lower[k]) ? k + 1 : first;
+  return caps && (!titled || agency) && k < last && k > first && DASHES.has(doc.lower[k]) ? k + 1 : first;
 }
 
 /** Quantifier words that stand as a subject on their own ("Most oppose the plan", "Both have promised"). */

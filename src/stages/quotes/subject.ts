@@ -14,7 +14,8 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 const RELATIVE_LEAD = new Set([',', '—', '–']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
-const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", '»']);
+/** Closing quotation marks (a clause may go on after one: "…,” he warned"). */
+export const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", '»']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»', ',', ':', '—', '–']);
 const CHAIN_POS = new Set(['VERB', 'ADJ']);
 const NAME_LIKE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);
