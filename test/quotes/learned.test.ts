@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, defaultStages } from '../../src/analyzer.ts';
-import { compileCueModel } from '../../src/stages/quotes/learned.ts';
-import { quotesStageWith } from '../../src/stages/quotes/index.ts';
+import { compileCueModel, cueModelOf } from '../../src/stages/quotes/learned.ts';
+import { compileCues } from '../../src/stages/quotes/lexicon.ts';
+import cueData from '../../data/quotes/cues.json' with { type: 'json' };
+import { createQuotesStage, quotesStageWith } from '../../src/stages/quotes/index.ts';
 import { find, quotesOf } from './helpers.ts';
 
 describe('cues placed next to a quotation', () => {
@@ -70,6 +72,17 @@ describe('learned cue model', () => {
     const { quotes } = quotesOf('Foreign Minister Anna Kowal said the envoy seemed confident that talks would resume.');
     expect(quotes).toHaveLength(1);
     expect(quotes[0].speaker).toBe('Anna Kowal');
+  });
+
+  it('leaves the nouns before a learned verb to be its speaker ("observers fret …")', () => {
+    // A model that scores both words as cue words: the run must still start at the verb.
+    const model = cueModelOf(new Map([['w=observers', 5], ['w=fret', 5]]), 0);
+    const stage = createQuotesStage(compileCues(cueData), model);
+    const analyzer = createAnalyzer({ stages: defaultStages().map((s) => (s.name === 'quotes' ? stage : s)) });
+    const text = 'Many observers fret that the deal will collapse.';
+    const [q] = analyzer.analyze({ text }).quotes;
+    expect(text.slice(...q.cue!)).toBe('fret');
+    expect(text.slice(...q.speaker!.span)).toBe('Many observers');
   });
 
   it('rejects a malformed model file', () => {

@@ -241,6 +241,23 @@ describe('coordinated speakers', () => {
     }
   });
 
+  it('takes no object of an earlier clause as a co-speaker ("a farmer asked for a selfie and Jones said …")', () => {
+    const text = 'At the fair, a farmer asked for a selfie and Jones said, “as long as nobody posts it.”';
+    const { report, quotes } = quotesOf(text, undefined, true);
+    // Before, "asked" took the quote (its content ran over the next clause) and "a selfie" joined Jones.
+    expect(quotes.map((q) => [q.cue, q.speakerText, q.text])).toEqual([
+      ['asked', 'a farmer', 'a selfie'],
+      ['said', 'Jones', '“as long as nobody posts it.”'],
+    ]);
+    expect(report.quotes[1].also).toBeUndefined();
+  });
+
+  it('reports words two cues reach once, under the first cue ("Ryan said it is naive to think …, “…”")', () => {
+    const { quotes } = quotesOf('Ryan said it is naive to think that if the navy pulls back, “the oceans will protect us.”', undefined, true);
+    // Before, "think" repeated the quotation with "it" as its speaker.
+    expect(quotes.map((q) => [q.cue, q.speakerText, q.text])).toEqual([['said', 'Ryan', '“the oceans will protect us.”']]);
+  });
+
   it('joins nothing across a clause ("the bridge and the tunnel are closed, officials said")', () => {
     const { report } = quotesOf('The bridge and the tunnel are closed, officials said.');
     expect(report.quotes).toHaveLength(1);

@@ -179,7 +179,22 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
     }
   }
   for (const it of kept) finalStop(doc, it.quote);
-  return kept.map((it) => it.quote);
+  return onePerSpan(kept.map((it) => it.quote));
+}
+
+/**
+ * One quote per span: when two cues reach the same words ("Ryan said it is naive to think that …,
+ * “…”"), the report keeps the first rather than repeat the words under a second speaker. (The
+ * nearer cue is not the better guess: on PolNeAR train its speaker is right less often.)
+ */
+function onePerSpan(quotes: QuoteOut[]): QuoteOut[] {
+  const seen = new Set<string>();
+  return quotes.filter((q) => {
+    const key = `${q.span[0]}:${q.span[1]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const STOPS = new Set(['.', '?', '!']);

@@ -17,6 +17,7 @@ import { labelWords, paragraphEnd } from './tags.ts';
 const HEADLINE_SOURCE = 4;
 const COLON_ENTRY: CueEntry = { tokens: [':'], kind: 'speech', after: null };
 const WEAK_POS = new Set(['ADV', 'ADP']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
 const SPEECH_NEXT = new Set(['that', ':', ',', '“', '"', '.', 'whether', 'if', 'how', 'why', 'what']);
 
 /** Punctuation that ends a quoted utterance right before its closing mark ("…,” he said). */
@@ -129,6 +130,12 @@ function learnedHit(doc: Doc, model: LearnedCues, s: Sentence, inside: Uint8Arra
  */
 export function learnedCue(doc: Doc, model: LearnedCues, lex: CueLexicon, t: number, s: Sentence, inside: Uint8Array, scores: Float64Array): { entry: CueEntry; end: number } | null {
   if (!learnedHit(doc, model, s, inside, scores, t)) return null;
+  // "polls showing …", "Cross called …": nouns right before the verb of a run are its subject, not its cue.
+  if (NOMINAL.has(doc.pos[t])) {
+    let v = t + 1;
+    while (v < s.last && NOMINAL.has(doc.pos[v]) && learnedHit(doc, model, s, inside, scores, v)) v++;
+    if (v < s.last && doc.pos[v] === 'VERB' && learnedHit(doc, model, s, inside, scores, v)) return null;
+  }
   let end = t + 1;
   // The run stops where a listed cue begins ("mostly talking about"): the lexicon knows that one.
   while (learnedHit(doc, model, s, inside, scores, end) && !matchCue(lex, doc.lower, end, s.last)) end++;

@@ -64,7 +64,9 @@ function opensSentence(doc: Doc, first: number, t: number): boolean {
 function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number {
   for (let n = k + 1; n < frames.length; n++) {
     const cs = frames[n].clauseStart;
-    if (CLAUSE_BREAK.has(doc.lower[cs]) || CLAUSE_BREAK.has(doc.lower[cs - 1])) return cs;
+    if (CLAUSE_BREAK.has(doc.lower[cs])) return cs;
+    // ("asked for a selfie and Jones said": the "and" joins the next clause, not what was asked.)
+    if (CLAUSE_BREAK.has(doc.lower[cs - 1])) return cs - 1;
   }
   return last;
 }

@@ -126,6 +126,8 @@ export function coordinated(doc: Doc, p: SpeakerPhrase, floor: number): SpeakerP
     // "Britain, France and …" lists from the clause's start; in "… about winning votes, Roe and
     // Lund said" the words before the comma end what was said.
     if (out.length && !listStart(doc, a, floor)) break;
+    // "asked for a selfie and Jones said": a phrase after a preposition is its object, not a second speaker.
+    if (!out.length && a - 1 >= floor && doc.pos[a - 1] === 'ADP') break;
     out.push({ a, b: k, clauseStart: a });
     // "Britain, France and Germany": a comma before the phrase goes on listing.
     k = a - 1;
