@@ -33,6 +33,14 @@ describe('inverted speaker after a comma', () => {
     expect(quotes[0].speakerText).toBe('Maria Lund');
     expect(quotes[0].text).toBe('When the river rose over the fields of the farmers, the town had more room to act');
   });
+
+  it('takes no inversion when nothing was said before the comma ("Gov. X of Ohio, a Republican, said the Lee family …")', () => {
+    const { quotes } = quotesOf('Gov. Ana Ruiz of Ohio, a Republican, said the Lee family deserved better.', undefined, true);
+    expect(quotes.map((q) => [q.speakerText, q.text])).toEqual([['Gov. Ana Ruiz', 'the Lee family deserved better']]);
+    // What was said may still go on after an inverted speaker.
+    const split = quotesOf('When the dam broke, says Carl Lund, a historian, the valley changed for good.', undefined, true).quotes;
+    expect(split.map((q) => q.speakerText)).toEqual(['Carl Lund']);
+  });
 });
 
 describe("quotes marked with two apostrophes ('')", () => {

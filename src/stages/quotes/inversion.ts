@@ -15,5 +15,22 @@ export function invertedSpeaker(doc: Doc, c0: number, c1: number, floor: number,
   if (c0 - 1 < floor || doc.lower[c0 - 1] !== ',') return null;
   const p = subjectAfter(doc, c1, ceil);
   if (!p || !hasName(doc, p.a, p.b)) return null;
+  // "Gov. Ana Ruiz of Ohio, a Republican, said the Lee family …": when the sentence holds no verb
+  // or quotation before the comma, nothing was said there; the words before are the speaker.
+  // (Not after an earlier cue: "…,” said Kristen Day, an aide, reports the Post"; nor when what
+  // was said goes on after the name: "The paradox of it, says Carl Anthony, is that …".)
+  const ends = p.b >= ceil || !CONTINUES.has(doc.lower[p.b]);
+  if (ends && floor === doc.sentences[doc.sentenceAt(doc.starts[c0])].first && !saysSomething(doc, floor, c0 - 1)) return null;
   return p.b >= ceil || PHRASE_END.has(doc.lower[p.b]) ? p : null;
+}
+
+/** What may follow an inverted speaker when what was said goes on after it. */
+const CONTINUES = new Set([',', '—', '–', '(']);
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '‘', '’', "'"]);
+
+/** Whether tokens `[a, b)` hold a verb or a quotation mark: something that can have been said. */
+function saysSomething(doc: Doc, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX' || QUOTE_MARKS.has(doc.lower[i])) return true;
+  return false;
 }
