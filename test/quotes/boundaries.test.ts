@@ -43,6 +43,15 @@ describe('inverted speaker after a comma', () => {
   });
 });
 
+describe('speaker before an apposition', () => {
+  it('finds the speaker before a long apposition ("“…,” Berg, the party frontrunner … after winning …, said")', () => {
+    const text = '“Good question, very good question,” Berg, the 2016 party frontrunner nationally and current polling leader in Ohio by a wide margin after winning the Iowa primaries, said.';
+    const { quotes } = quotesOf(text, undefined, true);
+    // Before, with no speaker found, the quote ran over the name and its apposition.
+    expect(quotes.map((q) => [q.kind, q.speakerText, q.text])).toEqual([['direct', 'Berg', '“Good question, very good question,”']]);
+  });
+});
+
 describe("quotes marked with two apostrophes ('')", () => {
   it('pairs them like double marks and attributes the quote', () => {
     const text = "''We will not stop the works,'' Anna Kowal said on Monday.";

@@ -21,7 +21,7 @@ const CHAIN_POS = new Set(['VERB', 'ADJ']);
 const NAME_LIKE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);
 const UPPER = /\p{Lu}/u;
 /** Parenthetical clauses between a subject and its verb are at most this long. */
-const MAX_PARENTHETICAL = 16;
+const MAX_PARENTHETICAL = 30;
 /** A bracket after a speaker's name ("(D-Ore.)") holds at most this many tokens. */
 const MAX_BRACKET = 8;
 
