@@ -73,10 +73,10 @@ function phraseOf(doc: Doc, t: number, lo: number, hi: number): SpeakerPhrase {
   return { a: Math.min(a, t), b, clauseStart: Math.min(a, t) };
 }
 
-/** Add token `t` to the candidates of its side unless it is there already or cannot head a speaker. */
-function keep(doc: Doc, inside: Uint8Array, t: number, lo: number, hi: number, f: Frame, before: number[], after: number[]): void {
-  if (t >= lo && t < f.c0 && !before.includes(t) && isCandidate(doc, t, inside)) before.push(t);
-  else if (t >= f.c1 && t < hi && !after.includes(t) && isCandidate(doc, t, inside)) after.push(t);
+/** Add token `t` to the candidates of its side unless it is there already or (unless `any`) cannot head a speaker. */
+function keep(doc: Doc, inside: Uint8Array, t: number, lo: number, hi: number, f: Frame, before: number[], after: number[], any = false): void {
+  if (t >= lo && t < f.c0 && !before.includes(t) && (any || isCandidate(doc, t, inside))) before.push(t);
+  else if (t >= f.c1 && t < hi && !after.includes(t) && (any || isCandidate(doc, t, inside))) after.push(t);
 }
 
 /**
@@ -100,7 +100,8 @@ export function candidates(doc: Doc, f: Frame, inside: Uint8Array, rule: Speaker
   for (let t = f.c1; t < hi && after.length < PER_SIDE; t++) if (isCandidate(doc, t, inside)) after.push(t);
   // The sentence subject and the rules' head stay candidates however far they are.
   keep(doc, inside, firstHead, lo, hi, f, before, after);
-  keep(doc, inside, rule ? rule.anchor ?? rule.b - 1 : -1, lo, hi, f, before, after);
+  // (The rules' head whatever its tag: "according to sources" may have "sources" tagged as a verb.)
+  keep(doc, inside, rule ? rule.anchor ?? rule.b - 1 : -1, lo, hi, f, before, after, true);
   before.sort((x, y) => y - x);
   after.sort((x, y) => x - y);
   for (const [side, list] of [['L', before], ['R', after]] as const) {

@@ -18,7 +18,8 @@ import { agentBy, lastClause, ledParticiple, openingParticiple, passiveCue, pass
 export function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number): void {
   const { c0, c1 } = f;
   if (f.entry.kind === 'according') {
-    f.phrase = subjectAfter(doc, c1, limit);
+    // ("according to sources familiar …": after "to" the tagger may read the noun as a verb.)
+    f.phrase = subjectAfter(doc, c1, limit) ?? (c1 < limit && doc.pos[c1] === 'VERB' ? { a: c1, b: c1 + 1, clauseStart: c1 } : null);
     // "according to a report from X", "… a court filing by X", "… audio provided by X": X is the source.
     if (f.phrase) f.phrase = sourceBehind(doc, f.phrase, limit) ?? f.phrase;
     f.clauseStart = c0 > floor && doc.lower[c0 - 1] === ',' ? c0 - 1 : c0;
