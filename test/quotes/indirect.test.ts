@@ -49,6 +49,8 @@ describe('mixed and indirect quotes', () => {
     ['…, according to X', 'The deficit shrank by a third last year, according to the statistics office.', 'The deficit shrank by a third last year', 'statistics office', 'according to'],
     ['according to a report from X', 'The deficit shrank by a third last year, according to a new report from the statistics office.', 'The deficit shrank by a third last year', 'statistics office', 'according to'],
     ['according to a filing by X', 'The firm lost money, according to documents filed by the Oslo tax office.', 'The firm lost money', 'Oslo tax office', 'according to'],
+    // (The tagger reads "sources" after "to" as a verb.)
+    ['…, according to sources', 'His staff kept the reporter away, according to sources familiar with the talks.', 'His staff kept the reporter away', 'sources', 'according to'],
     ['X made it clear that …', 'On Monday, Mr. Berg made it clear that he would not raise taxes.', 'he would not raise taxes', 'Berg', 'made it clear'],
     ['X wrote on his account …', 'Mr. Berg wrote on his social media account that the budget was final.', 'the budget was final', 'Berg', 'wrote'],
     ['…, X said.', 'The budget will pass before the summer recess, the minister said.', 'The budget will pass before the summer recess', 'minister', 'said'],
