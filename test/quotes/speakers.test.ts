@@ -6,6 +6,8 @@ import type { Frame } from '../../src/stages/quotes/frames.ts';
 import type { Speaker } from '../../src/stages/quotes/phrase.ts';
 import { chooseSpeakers, compileSpeakerModel } from '../../src/stages/quotes/speaker-model.ts';
 import { find, quotesOf } from './helpers.ts';
+import { createAnalyzer, defaultStages } from '../../src/analyzer.ts';
+import { quotesStageWith } from '../../src/stages/quotes/index.ts';
 
 const meta = { title: null, source: null, url: null, published: null, authors: [], contributors: [] };
 
@@ -217,6 +219,35 @@ describe('an opening participle', () => {
     expect([having.cue, having.speakerText, having.text]).toEqual(['announced', 'the mayor', 'that the bridge would close']);
     const after = find(quotesOf('After thanking the raucous crowd, which chanted his name, Senator Ruiz left the stage.', undefined, true).quotes, 'crowd');
     expect([after.cue, after.speakerText]).toEqual(['thanking', 'Senator Ruiz']);
+  });
+});
+
+describe('verbs that never invert', () => {
+  it('takes the name before "told" as the speaker and the one after as the hearer ("“…,” Butz, 49, told the Post")', () => {
+    const { quotes } = quotesOf('“I found it hard,” Butz, 49, told The Daily Post. “I wanted more.”', undefined, true);
+    expect(quotes.map((q) => [q.text, q.speakerText])).toEqual([['“I found it hard,”', 'Butz'], ['“I wanted more.”', 'Butz']]);
+    // "asked" still inverts.
+    expect(quotesOf('“Why now?” asked Mr. Roe.', undefined, true).quotes.map((q) => q.speakerText)).toEqual(['Mr. Roe']);
+  });
+
+  it('reads a user lexicon\'s "inverts": false', () => {
+    const text = '“It is late,” Roe, 52, pinged Ana Lund.';
+    const stage = (inverts?: boolean) => quotesStageWith({ cues: false, speakers: false, filter: false }, { cues: [{ kind: 'address', forms: ['pinged'], ...(inverts === undefined ? {} : { inverts }) }] });
+    const speaker = (inverts?: boolean) => {
+      const report = createAnalyzer({ stages: defaultStages().map((s) => (s.name === 'quotes' ? stage(inverts) : s)) }).analyze({ text });
+      return report.quotes.map((q) => text.slice(...q.speaker!.span));
+    };
+    expect(speaker()).toEqual(['Ana Lund']);
+    expect(speaker(false)).toEqual(['Roe']);
+  });
+});
+
+describe('participles after a quotation', () => {
+  it('gives "referring to" the subject after an opening quotation, not a word inside it', () => {
+    for (const text of ['“We need steady hands,” Lena Roe told the council, referring to the mayor.', "''We need steady hands,'' Lena Roe told the council, referring to the mayor."]) {
+      const q = find(quotesOf(text, undefined, true).quotes, 'the mayor');
+      expect([q.cue, q.speakerText]).toEqual(['referring to', 'Lena Roe']);
+    }
   });
 });
 

@@ -12,6 +12,7 @@ const CueSchema = z.object({
   forms: z.array(z.string().trim().min(1)).min(1),
   after: z.array(z.string().min(1)).optional(),
   objects: z.boolean().optional(),
+  inverts: z.boolean().optional(),
 });
 
 const CuesSchema = z.object({
@@ -31,6 +32,8 @@ export interface CueEntry {
   after: Set<string> | null;
   /** A noun phrase after the cue is what it reports ("announced the arrest", "noted the risk"). */
   objects?: boolean;
+  /** False when the cue never stands before its speaker ("…,” told X" is not English: X is the hearer). */
+  inverts?: boolean;
   /** Found by the learned cue model (src/stages/quotes/learned.ts), not listed in a lexicon. */
   learned?: boolean;
   /** The learned model's best score over the cue's tokens (learned cues only). */
@@ -85,6 +88,7 @@ export function compileCues(...sources: unknown[]): CueLexicon {
         if (!node.entry) size++;
         node.entry = { tokens, kind: cue.kind, after: cue.after ? new Set(cue.after.map((a) => a.toLowerCase())) : null };
         if (cue.objects) node.entry.objects = true;
+        if (cue.inverts === false) node.entry.inverts = false;
       }
     }
   }

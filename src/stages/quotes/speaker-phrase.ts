@@ -53,11 +53,13 @@ export function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number):
     }
     return;
   }
-  f.phrase = (REPORTING.has(f.entry.kind) && invertedSpeaker(doc, c0, f.c1, floor, limit)) || subjectBefore(doc, c0, floor);
+  // ("…,” Butz, 49, told the Post": a verb that never inverts has its hearer after it.)
+  const inverts = REPORTING.has(f.entry.kind) && f.entry.inverts !== false;
+  f.phrase = (inverts && invertedSpeaker(doc, c0, f.c1, floor, limit)) || subjectBefore(doc, c0, floor);
   // Only verbs of saying invert ("…, said Mr. X"); "…, talking about the bridge" has its object there.
   // "…, said Thursday the plan …": a day after the cue is when, and what follows is what was said.
   // ("Recalling the war, the statement urged …": an opening participle's object is no inverted speaker.)
-  if (!f.phrase && REPORTING.has(f.entry.kind) && invertible(doc, c0, floor) && !DAYS.has(doc.lower[c1]) && !QUESTION_WORDS.has(doc.lower[c1]) && !openingParticiple(doc, f)) f.phrase = subjectAfter(doc, c1, limit);
+  if (!f.phrase && inverts && invertible(doc, c0, floor) && !DAYS.has(doc.lower[c1]) && !QUESTION_WORDS.has(doc.lower[c1]) && !openingParticiple(doc, f)) f.phrase = subjectAfter(doc, c1, limit);
   f.clauseStart = f.phrase && f.phrase.a < c0 ? f.phrase.clauseStart : c0;
   // "Russia and Ukraine said": both speak; the cue's clause starts at the first of them.
   if (f.phrase && f.phrase.b <= c0) {

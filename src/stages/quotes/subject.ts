@@ -16,6 +16,7 @@ const PASSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
 /** Closing quotation marks (a clause may go on after one: "…,” he warned"). */
 export const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", '»']);
+const OPENING_MARKS = new Set(['“', '"', "'", '«']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»', ',', ':', '—', '–']);
 const CHAIN_POS = new Set(['VERB', 'ADJ']);
 const NAME_LIKE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);
@@ -173,6 +174,13 @@ export function invertible(doc: Doc, c0: number, floor: number): boolean {
 export function mainSubject(doc: Doc, first: number, c0: number): SpeakerPhrase | null {
   const s = doc.sentences[doc.sentenceAt(doc.starts[first])];
   let i = first === s.first ? Math.min(datelineEnd(doc, s), c0) : first;
+  // "“We need …,” Roe told the council, referring to …": a quotation opening the sentence is what was said.
+  if (OPENING_MARKS.has(doc.lower[i])) {
+    let k = i + 1;
+    if (doc.lower[i] === "'" && doc.lower[k] === "'") k++; // ('' as two tokens)
+    while (k < c0 && !QUOTE_CLOSERS.has(doc.lower[k])) k++;
+    if (k < c0) i = k + 1;
+  }
   while (i < c0 && (doc.pos[i] === 'PUNCT' || doc.pos[i] === 'CCONJ')) i++;
   // Skip introductory phrases, each closed by a comma ("At the same time, however, Xi …").
   while (i < c0 && (doc.pos[i] === 'ADP' || doc.pos[i] === 'ADV' || doc.pos[i] === 'SCONJ')) {
