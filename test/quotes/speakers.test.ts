@@ -242,7 +242,21 @@ describe('verbs that never invert', () => {
   });
 });
 
+describe('a day between the speaker and the cue', () => {
+  it('takes the subject before "on Friday" or "Monday", not the day', () => {
+    for (const [text, speaker] of [
+      ['Roe, who has been feuding with party leaders this week, on Friday described his plan to lead a big tent party.', 'Roe'],
+      ['The ministry Monday said the talks had failed.', 'The ministry'],
+    ]) expect(quotesOf(text, undefined, true).quotes.map((q) => q.speakerText)).toEqual([speaker]);
+  });
+});
+
 describe('participles after a quotation', () => {
+  it('gives "…, X said, adding …" the speaker of the cue before it, not the subject of what was said', () => {
+    const { quotes } = quotesOf('Ryan and Roe will meet next week, Spicer said, adding, “They need to talk.”', undefined, true);
+    expect(quotes.map((q) => [q.cue, q.speakerText])).toEqual([['said', 'Spicer'], ['adding', 'Spicer']]);
+  });
+
   it('gives "referring to" the subject after an opening quotation, not a word inside it', () => {
     for (const text of ['“We need steady hands,” Lena Roe told the council, referring to the mayor.', "''We need steady hands,'' Lena Roe told the council, referring to the mayor."]) {
       const q = find(quotesOf(text, undefined, true).quotes, 'the mayor');

@@ -182,3 +182,9 @@ export function lastClause(doc: Doc, first: number, c0: number): number {
   }
   return first;
 }
+
+/** Whether a verb or a quotation mark stands in tokens `[a, b)` (so a clause of its own lies between). */
+export function verbBetween(doc: Doc, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX' || QUOTE_OPENERS.has(doc.lower[i]) || QUOTE_CLOSERS.has(doc.lower[i])) return true;
+  return false;
+}

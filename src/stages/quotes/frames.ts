@@ -9,7 +9,7 @@ import type { Marked } from './marks.ts';
 import type { SpeakerPhrase } from './subject.ts';
 import { speakerPhrase } from './speaker-phrase.ts';
 import { evidenceCue, headlineColon, learnedCue, placed } from './cue-finders.ts';
-import { asClause, objectStart, trailingTag } from './clause-shapes.ts';
+import { asClause, objectStart, trailingTag, verbBetween } from './clause-shapes.ts';
 import { clauseAfter, contentAccording } from './sources.ts';
 
 /** Cues that claim the text before a later cue ("X said A, Y told reporters" keeps A for X). */
@@ -122,6 +122,8 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
       && doc.lower[prev.c0 - 1] === ',' && doc.lower[prev.c0].endsWith('ing') && !f.opening) {
       f.phrase = prev.phrase;
     }
+    // "…, Spicer said, adding …", "said Tom Roe, an aide, recalling …": a participle shares the speaker of the cue just before it.
+    else if (prev?.phrase && !f.opening && f.entry.kind !== 'according' && doc.lower[f.c0 - 1] === ',' && doc.lower[f.c0].endsWith('ing') && !verbBetween(doc, Math.max(prev.c1, prev.phrase.b), f.c0)) f.phrase = prev.phrase;
   }
   for (let k = 0; k < frames.length; k++) {
     const f = frames[k];

@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
 import { datelineEnd, loneQuantifier, npBack, npForward, npToken } from './phrase.ts';
+import { DAYS } from './time-words.ts';
 
 /** Where a cue's speaker phrase lies, and where the cue's clause begins (speaker and appositions). */
 export interface SpeakerPhrase {
@@ -28,8 +29,12 @@ const MAX_BRACKET = 8;
 
 /** Skip adverbs, auxiliaries and negation backwards from token `i`; the first token that is none. */
 function skipBack(doc: Doc, i: number, floor: number): number {
-  while (i >= floor && (doc.pos[i] === 'ADV' || doc.pos[i] === 'AUX' || NEGATION.has(doc.lower[i]))) i--;
-  return i;
+  for (;;) {
+    while (i >= floor && (doc.pos[i] === 'ADV' || doc.pos[i] === 'AUX' || NEGATION.has(doc.lower[i]))) i--;
+    // "Trump on Saturday tweeted", "The ministry Monday said": a day between subject and cue says when.
+    if (i <= floor || !DAYS.has(doc.lower[i])) return i;
+    i -= doc.lower[i - 1] === 'on' ? 2 : 1;
+  }
 }
 
 /** Whether the cue at `c0` is passive ("was told", "is said to"), so its subject is no speaker. */
