@@ -25,6 +25,8 @@ export function splitParagraphs(text: string): Span[] {
 /** Brackets that close a parenthesis wink may have cut a sentence inside. */
 const CLOSING = new Set([')', ']']);
 const LOWER_START = /\p{Ll}/u;
+/** Punctuation that cannot open a sentence: one that starts with it goes on with the one before. */
+const GOES_ON = new Set([',', ';']);
 
 const QUOTE_CLOSE = new Set(['”', '"', '’', "'", '»']);
 const QUOTE_STOP = new Set(['!', '?']);
@@ -98,9 +100,10 @@ export function buildDoc(id: string | null, text: string, article: ArticleMeta, 
     let first = map[a];
     const last = map[b + 1];
     // wink ends a sentence after "(D-Ore.)" and after “Stop!”: a lower-case word after the bracket or
-    // quotation goes on with it ("“Why?” she asked", "declared “Enough!” and left").
+    // quotation goes on with it ("“Why?” she asked", "declared “Enough!” and left"); so does a
+    // sentence that would open with a comma ("Rep. Ana Roe (D-Md.), chair of …, said", "the U.S., officials said").
     const prev = sentences[sentences.length - 1];
-    if (prev && prev.last === first && first < last && (CLOSING.has(lower[first - 1]) || quoteEnd(lower, first - 1)) && LOWER_START.test(text[starts[first]]) && !hasNewline(text, ends[first - 1], starts[first])) {
+    if (prev && prev.last === first && first < last && (GOES_ON.has(lower[first]) || ((CLOSING.has(lower[first - 1]) || quoteEnd(lower, first - 1)) && LOWER_START.test(text[starts[first]]))) && !hasNewline(text, ends[first - 1], starts[first])) {
       sentences.pop();
       first = prev.first;
     }

@@ -242,6 +242,23 @@ describe('verbs that never invert', () => {
   });
 });
 
+describe('speakers the tagger or the sentence splitter hide', () => {
+  it('keeps "Rep. X (D-Md.), chair of …, said" in one sentence, with X as the speaker', () => {
+    const { quotes } = quotesOf('Rep. Ana Cummings (D-Md.), chair of the party’s platform drafting committee, said Lund did not appear concerned.', undefined, true);
+    expect(quotes.map((q) => [q.speakerText, q.text])).toEqual([['Rep. Ana Cummings', 'Lund did not appear concerned']]);
+  });
+
+  it('takes a capitalised first word the tagger calls an adverb as the speaker ("Jolly said …")', () => {
+    const { quotes } = quotesOf('Several candidates offered ideas. Jolly said he has worked with both parties.', undefined, true);
+    expect(quotes.map((q) => q.speakerText)).toEqual(['Jolly']);
+  });
+
+  it('gives the cue after a relative clause its antecedent ("Mr. Roe, who estimated that …, said he …")', () => {
+    const { quotes } = quotesOf("Mr. Leenders, who estimated that a third of the workers were Roe supporters, said he voted for Mr. Lund in 2008.", undefined, true);
+    expect(find(quotes, 'he voted for Mr. Lund').speakerText).toBe('Mr. Leenders');
+  });
+});
+
 describe('a day between the speaker and the cue', () => {
   it('takes the subject before "on Friday" or "Monday", not the day', () => {
     for (const [text, speaker] of [

@@ -30,11 +30,23 @@ const MAX_BRACKET = 8;
 /** Skip adverbs, auxiliaries and negation backwards from token `i`; the first token that is none. */
 function skipBack(doc: Doc, i: number, floor: number): number {
   for (;;) {
-    while (i >= floor && (doc.pos[i] === 'ADV' || doc.pos[i] === 'AUX' || NEGATION.has(doc.lower[i]))) i--;
+    while (i >= floor && (doc.pos[i] === 'ADV' || doc.pos[i] === 'AUX' || NEGATION.has(doc.lower[i])) && !nameFirst(doc, i)) i--;
     // "Trump on Saturday tweeted", "The ministry Monday said": a day between subject and cue says when.
     if (i <= floor || !DAYS.has(doc.lower[i])) return i;
     i -= doc.lower[i - 1] === 'on' ? 2 : 1;
   }
+}
+
+/** A capitalised word opening its sentence that the tagger took for an adverb ("Jolly said …"): a name. */
+function nameFirst(doc: Doc, i: number): boolean {
+  return doc.pos[i] === 'ADV' && UPPER.test(doc.text[doc.starts[i]]) && doc.sentences[doc.sentenceAt(doc.starts[i])].first === i;
+}
+
+/** The opening "(" of a short bracket closing at `close` ("(D-Ore.)"), or `close` when there is none. */
+function bracketOpen(doc: Doc, close: number, floor: number): number {
+  let k = close - 1;
+  while (k > floor && close - k <= MAX_BRACKET && doc.lower[k] !== '(' && doc.lower[k] !== ')') k--;
+  return doc.lower[k] === '(' && k > floor ? k : close;
 }
 
 /** Whether the cue at `c0` is passive ("was told", "is said to"), so its subject is no speaker. */
@@ -60,9 +72,8 @@ export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhras
   let j = skipBack(doc, c0 - 1, floor);
   // "Sen. Ana Roe (D-Ore.) said": the parenthesis (party, state, an acronym) stands beside the name.
   if (j > floor && doc.lower[j] === ')') {
-    let k = j - 1;
-    while (k > floor && j - k <= MAX_BRACKET && doc.lower[k] !== '(' && doc.lower[k] !== ')') k--;
-    if (doc.lower[k] === '(' && k > floor) j = skipBack(doc, k - 1, floor);
+    const k = bracketOpen(doc, j, floor);
+    if (k < j) j = skipBack(doc, k - 1, floor);
   }
   // "X declined to say", "X is expected to announce": the subject of the verb chain speaks.
   for (let hop = 0; hop < 2 && j - 1 > floor && doc.lower[j] === 'to' && CHAIN_POS.has(doc.pos[j - 1]); hop++) j = skipBack(doc, j - 2, floor);
@@ -90,8 +101,10 @@ export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhras
     // A parenthetical clause: find its opening comma and take the phrase before it.
     for (let k = j - 1; k >= floor && k > j - MAX_PARENTHETICAL; k--) {
       if (doc.lower[k] !== ',') continue;
-      const a = npBack(doc, k, floor);
-      return a < k ? { a, b: k, clauseStart: a } : null;
+      // ("Rep. Ana Roe (D-Md.), chair of …, said": the bracket stands beside the name.)
+      const e = doc.lower[k - 1] === ')' ? bracketOpen(doc, k - 1, floor) : k;
+      const a = npBack(doc, e, floor);
+      return a < e ? { a, b: e, clauseStart: a } : null;
     }
     return null;
   }
