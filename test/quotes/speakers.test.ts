@@ -259,6 +259,20 @@ describe('speakers the tagger or the sentence splitter hide', () => {
   });
 });
 
+describe('agents of an opening passive cue', () => {
+  it('takes the agent after "by" ("Asked by X whether …", "As reported by X, …")', () => {
+    const asked = quotesOf('Asked by Starnes if he believed the situation was the same, Roe said no.', undefined, true).quotes;
+    expect(asked.find((q) => q.cue === 'Asked')).toMatchObject({ speakerText: 'Starnes', text: 'if he believed the situation was the same' });
+    const reported = quotesOf('As reported by Western Journalism, investigators found over 2,200 emails.', undefined, true).quotes;
+    expect(reported.map((q) => [q.speakerText, q.text])).toEqual([['Western Journalism', 'investigators found over 2,200 emails']]);
+  });
+
+  it('reads a first name the tagger takes for a verb after an inverted cue ("said Will Doyle")', () => {
+    const { quotes } = quotesOf('“It is a pretty expensive business model,” said Will Doyle, a professor at Vanderbilt University.', undefined, true);
+    expect(quotes.map((q) => q.speakerText)).toEqual(['Will Doyle']);
+  });
+});
+
 describe('a day between the speaker and the cue', () => {
   it('takes the subject before "on Friday" or "Monday", not the day', () => {
     for (const [text, speaker] of [

@@ -140,10 +140,11 @@ export function agentBy(doc: Doc, c1: number, limit: number): number {
   return -1;
 }
 
-/** Whether the cue's clause is "As X said" opening the sentence (after at most a conjunction). */
+/** Whether the cue's clause is "As X said" or "As reported by X" opening the sentence (after at most a conjunction). */
 export function asClause(doc: Doc, f: Frame, first: number): boolean {
-  if (!f.phrase || f.phrase.a >= f.c0) return false;
-  const as = f.phrase.a - 1;
+  if (!f.phrase) return false;
+  // ("As reported by the Journal, …": the agent after the cue.)
+  const as = f.phrase.a >= f.c0 ? f.c0 - 1 : f.phrase.a - 1;
   return as >= first && doc.lower[as] === 'as' && (as === first || (as === first + 1 && doc.pos[first] === 'CCONJ'));
 }
 

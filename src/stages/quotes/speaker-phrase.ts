@@ -25,6 +25,15 @@ export function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number):
     f.clauseStart = c0 > floor && doc.lower[c0 - 1] === ',' ? c0 - 1 : c0;
     return;
   }
+  // "Asked by Ana Roe whether …", "As reported by the Journal, …": a passive cue opening the sentence has its agent after "by".
+  if (doc.lower[c1] === 'by' && opensClause(doc, f)) {
+    const p = subjectAfter(doc, c1 + 1, limit);
+    if (p) {
+      f.phrase = { ...p, clauseStart: c0 };
+      f.clauseStart = c0;
+      return;
+    }
+  }
   // "After thanking the crowd, …, Senator X left", "Having announced …, the mayor …": the main
   // clause's subject after the phrase speaks, before any noun the phrase itself holds.
   if (ledParticiple(doc, f)) {
@@ -86,4 +95,11 @@ function sourceBehind(doc: Doc, p: SpeakerPhrase, limit: number): SpeakerPhrase 
   for (let k = p.a + 1; k < p.b - 1; k++) if (BEHIND.has(doc.lower[k])) return { a: k + 1, b: p.b, clauseStart: k + 1 };
   const k = doc.pos[p.b] === 'VERB' && doc.lower[p.b + 1] === 'by' ? p.b + 1 : p.b;
   return BEHIND.has(doc.lower[k]) ? subjectAfter(doc, k + 1, limit) : null;
+}
+
+/** Whether frame `f`'s cue opens its sentence, maybe after "as" ("Asked by …", "As reported by …"). */
+function opensClause(doc: Doc, f: Frame): boolean {
+  let i = doc.sentences[f.sentence].first;
+  while (i < f.c0 && doc.pos[i] === 'PUNCT') i++;
+  return i === f.c0 || (i + 1 === f.c0 && doc.lower[i] === 'as');
 }

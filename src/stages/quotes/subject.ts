@@ -165,8 +165,10 @@ function listStart(doc: Doc, a: number, floor: number): boolean {
 
 /** The speaker after an inverted cue ("…,” said Mr. X"; "according to Tass"), or null. */
 export function subjectAfter(doc: Doc, c1: number, ceil: number): SpeakerPhrase | null {
-  const b = npForward(doc, c1, ceil);
-  return b > c1 ? { a: c1, b, clauseStart: c1 } : null;
+  // ("said Will Doyle", "said Don Roe": a first name the tagger reads as a verb.)
+  const from = c1 + 1 < ceil && !npToken(doc, c1) && UPPER.test(doc.text[doc.starts[c1]]) && doc.pos[c1 + 1] === 'PROPN' ? c1 + 1 : c1;
+  const b = npForward(doc, from, ceil);
+  return b > from ? { a: c1, b, clauseStart: c1 } : null;
 }
 
 /** Whether the cue at `c0` continues a clause whose subject came earlier ("X did Y, saying …", "X did Y and said …"). */
