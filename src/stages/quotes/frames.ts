@@ -125,7 +125,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     // "Mr. Roe, who estimated that …, said he …": the cue after a relative clause has its antecedent as speaker.
     else if (prev?.phrase?.anchor !== undefined && REPORTING.has(f.entry.kind) && doc.lower[f.c0 - 1] === ',' && (!f.phrase || f.phrase.a >= f.c1)) f.phrase = { a: prev.phrase.a, b: prev.phrase.b, clauseStart: prev.phrase.clauseStart };
     // "…, Spicer said, adding …", "said Tom Roe, an aide, recalling …": a participle shares the speaker of the cue just before it.
-    else if (prev?.phrase && !f.opening && f.entry.kind !== 'according' && doc.lower[f.c0 - 1] === ',' && doc.lower[f.c0].endsWith('ing') && !verbBetween(doc, Math.max(prev.c1, prev.phrase.b), f.c0)) f.phrase = prev.phrase;
+    else if (prev?.phrase && REPORTING.has(prev.entry.kind) && !f.opening && f.entry.kind !== 'according' && doc.lower[f.c0 - 1] === ',' && doc.lower[f.c0].endsWith('ing') && !verbBetween(doc, Math.max(prev.c1, prev.phrase.b), f.c0)) f.phrase = prev.phrase;
   }
   for (let k = 0; k < frames.length; k++) {
     const f = frames[k];
