@@ -78,6 +78,15 @@ describe('speakers of quotes no cue took', () => {
     expect(speakerBefore(doc, frames, spoken, marked[0])).toBe(sp);
   });
 
+  it('gives a quotation inside a clause with no cue that clause\'s subject, not the last speaker', () => {
+    const text = 'Ana Ruiz said the budget was tight. Lena Holt introduced her as “a fighter for families and a friend.”';
+    const q = find(quotesOf(text, undefined, true).quotes, 'a fighter');
+    expect([q.cue, q.speakerText]).toEqual([null, 'Lena Holt']);
+    // A quotation opening its sentence still floats to the last speaker.
+    const floating = find(quotesOf('Ana Ruiz said the budget was tight.\n\n“We counted every coin twice.”', undefined, true).quotes, 'every coin');
+    expect(floating.speakerText).toBe('Ana Ruiz');
+  });
+
   it('reports the nearest mention as the span of a floating quote in the full pipeline', () => {
     const text = 'Mayor Ana Ruiz said the budget was tight.\n\nLater, Ruiz agreed with the plan.\n\n“We counted every coin twice.”';
     const { report } = quotesOf(text);

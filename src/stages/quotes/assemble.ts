@@ -4,7 +4,7 @@ import type { Frame } from './frames.ts';
 import type { Marked } from './marks.ts';
 import type { Speaker } from './phrase.ts';
 import { coSpeakers, frameSpeakers, speakerRef } from './frame-speakers.ts';
-import { speakerAfter, speakerBefore } from './floating.ts';
+import { clauseSubject, speakerAfter, speakerBefore } from './floating.ts';
 import { colonLead, dashTag, transcriptLabel } from './tags.ts';
 import type { QuoteHook } from './filter.ts';
 
@@ -163,6 +163,7 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
     else if (tag) sp = tag;
     else if (near) sp = near;
     else if (it.from) sp = it.from.quote.speaker ? { ...it.from.quote.speaker, named: true } : null;
+    else if (it.marked && (sp = clauseSubject(doc, it.marked, utterances))) { /* the subject of its own clause */ }
     else if (it.marked && (sp = speakerBefore(doc, frames, spoken, it.marked, skip))) { /* the nearest cue's own mention */ }
     else if (!it.frame && last && it.paragraph - lastPara <= FLOAT_PARAGRAPHS) sp = last;
     it.quote.speaker = sp ? speakerRef(sp) : null;

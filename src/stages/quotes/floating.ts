@@ -1,7 +1,8 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Frame } from './frames.ts';
 import type { Marked } from './marks.ts';
-import type { Speaker } from './phrase.ts';
+import { speakerOf, type Speaker } from './phrase.ts';
+import { mainSubject } from './subject.ts';
 
 /** Tokens allowed between a quote's closing mark and the speaker or cue that follows it ("…,” Ms. Roe said"). */
 const GAP = new Set([',', '—', '–', '”', '"', '’']);
@@ -44,4 +45,19 @@ export function speakerBefore(doc: Doc, frames: Frame[], spoken: Map<Frame, Spea
     if (sp) best = sp;
   }
   return best;
+}
+
+/**
+ * The subject of the clause a quote without a cue stands in ("Sexton rattled off “…”", "Mrs. Roe
+ * introduced him as “a fighter”"): the sentence's subject, when a verb stands between it and the
+ * quote. Null for a quote that opens its sentence.
+ */
+export function clauseSubject(doc: Doc, m: Marked, utterances: Set<string>): Speaker | null {
+  const s = doc.sentences[doc.sentenceAt(doc.starts[m.open])];
+  if (m.open <= s.first) return null;
+  const p = mainSubject(doc, s.first, m.open);
+  if (!p || p.b >= m.open) return null;
+  let verb = false;
+  for (let i = p.b; i < m.open && !verb; i++) verb = doc.pos[i] === 'VERB';
+  return verb ? speakerOf(doc, p.a, p.b, utterances) : null;
 }
