@@ -95,6 +95,20 @@ describe('speakers of quotes no cue took', () => {
   });
 });
 
+describe('speaker candidates', () => {
+  it('leave out ages, days and years ("Woodrow Benford, 58, on Sunday said in 2016 …")', async () => {
+    const { candidates } = await import('../../src/stages/quotes/candidates.ts');
+    const text = 'Woodrow Benford, 58, on Sunday said in 2016 that 40 percent of the voters backed him.';
+    const doc = buildDoc(null, text, meta);
+    const said = doc.lower.indexOf('said');
+    const frame = { c0: said, c1: said + 1, entry: { tokens: ['said'], kind: 'speech', after: null }, sentence: 0, phrase: null, clauseStart: said, content: null, marked: null } as Frame;
+    const words = candidates(doc, frame, new Uint8Array(doc.tokenCount), null).map((c) => doc.lower[c.t]);
+    expect(words).toContain('benford');
+    expect(words).toContain('40');
+    for (const w of ['58', 'sunday', '2016']) expect(words).not.toContain(w);
+  });
+});
+
 describe('compiled speaker tables', () => {
   it('score every candidate exactly as the feature strings do', async () => {
     const { candidates } = await import('../../src/stages/quotes/candidates.ts');

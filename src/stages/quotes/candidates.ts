@@ -2,6 +2,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { Frame } from './frames.ts';
 import { datelineEnd, loneQuantifier, npBack, npToken } from './phrase.ts';
 import type { SpeakerPhrase } from './subject.ts';
+import { DAY_PARTS, DAYS } from './time-words.ts';
 
 /**
  * Speaker candidates of a cue frame: the words of its sentence that can head a speaker (names,
@@ -142,5 +143,13 @@ function headTag(p: string): boolean {
 }
 
 function isCandidate(doc: Doc, t: number, inside: Uint8Array): boolean {
-  return !inside[t] && (headTag(doc.pos[t]) || loneQuantifier(doc, t));
+  return !inside[t] && (headTag(doc.pos[t]) || loneQuantifier(doc, t)) && !age(doc, t) && !DAYS.has(doc.lower[t]) && !DAY_PARTS.has(doc.lower[t]) && !YEAR.test(doc.lower[t]);
+}
+
+/** A year ("in 2010"): when, never who (as are "Sunday", "morning"; not months: "Theresa May"). */
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/** A number between commas after a name ("Woodrow Benford, 58, says"): the speaker's age, not a speaker. */
+function age(doc: Doc, t: number): boolean {
+  return doc.pos[t] === 'NUM' && t > 1 && doc.lower[t - 1] === ',' && doc.pos[t - 2] === 'PROPN' && doc.lower[t + 1] === ',';
 }
