@@ -95,6 +95,13 @@ describe('speakers of quotes no cue took', () => {
   });
 });
 
+describe('opening participles in the full pipeline', () => {
+  it('keep the subject after the comma ("Conceding that …, he warned: “…”")', () => {
+    const { quotes } = quotesOf('Conceding that there would likely be a trade agreement “down the line,” he warned: “It will not happen quickly.”');
+    expect(quotes.find((q) => q.cue === 'Conceding')?.speakerText).toBe('he');
+  });
+});
+
 describe('speaker candidates', () => {
   it('leave out ages, days and years ("Woodrow Benford, 58, on Sunday said in 2016 …")', async () => {
     const { candidates } = await import('../../src/stages/quotes/candidates.ts');

@@ -62,6 +62,9 @@ export function chooseSpeakers(doc: Doc, frames: Frame[], inside: Uint8Array, mo
   let used = 0;
   for (const f of frames) {
     const rule = f.phrase;
+    // "Conceding that …, he warned": an opening participle's subject after the comma is past the
+    // chooser's reach (too far, too rare in training); the rules' choice stands.
+    if (f.opening && rule) continue;
     const hasRule = rule !== null;
     const k = c.kinds.get(f.entry.kind) ?? kindTables(model.weights, f.entry.kind);
     let cueWeight = f.entry.learned ? model.learnedWeights : model.entryWeights.get(f.entry);
