@@ -308,11 +308,22 @@ describe('a day between the speaker and the cue', () => {
     for (const [text, speaker] of [
       ['Roe, who has been feuding with party leaders this week, on Friday described his plan to lead a big tent party.', 'Roe'],
       ['The ministry Monday said the talks had failed.', 'The ministry'],
+      ['RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.', 'spokesman Sean Spicer'],
     ]) expect(quotesOf(text, undefined, true).quotes.map((q) => q.speakerText)).toEqual([speaker]);
   });
 });
 
 describe('participles after a quotation', () => {
+  it('gives a participle the subject of the clause a subordinator opens ("…, as Mrs. Roe echoed the criticism, saying …")', () => {
+    const { quotes } = quotesOf('Several women spoke, as Mrs. Roe echoed the criticism, saying Mr. Lund was not in it for the people.', undefined, true);
+    expect(find(quotes, 'not in it for the people').speakerText).toBe('Mrs. Roe');
+  });
+
+  it('skips a state after an opening place ("In Portsmouth, N.H., on Tuesday, X endorsed Y, saying …")', () => {
+    const { quotes } = quotesOf('In Portsmouth, N.H., on Tuesday, Senator Ana Roe of Vermont endorsed Mr. Lund, saying that he would make a fine president.', undefined, true);
+    expect(find(quotes, 'a fine president').speakerText).toBe('Senator Ana Roe');
+  });
+
   it('gives "…, X said, adding …" the speaker of the cue before it, not the subject of what was said', () => {
     const { quotes } = quotesOf('Ryan and Roe will meet next week, Spicer said, adding, “They need to talk.”', undefined, true);
     expect(quotes.map((q) => [q.cue, q.speakerText])).toEqual([['said', 'Spicer'], ['adding', 'Spicer']]);

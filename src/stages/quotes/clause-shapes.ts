@@ -2,7 +2,8 @@ import type { Doc } from '../../core/doc.ts';
 import { npBack, npForward, npToken, POSSESSIVE } from './phrase.ts';
 import { tailOnly, type Content, type MarkIndex } from './content.ts';
 import { isTime } from './time-words.ts';
-import { mainSubject, QUOTE_CLOSERS, type SpeakerPhrase } from './subject.ts';
+import { QUOTE_CLOSERS, type SpeakerPhrase } from './subject.ts';
+import { mainSubject } from './main-subject.ts';
 import type { Frame } from './frames.ts';
 
 /**
@@ -169,13 +170,17 @@ export function objectStart(doc: Doc, f: Frame, from: number, last: number): num
   return a;
 }
 
+/** Subordinators that open a clause of its own, whose subject a participle after it may share. */
+const CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'after', 'because', 'although', 'though', 'since']);
+
 /**
  * Where the last clause joined by ", and" / ", but" with a subject of its own starts before `c0`
  * ("Groups say …, and the union has sued, saying …": the union speaks), else `first`.
  */
 export function lastClause(doc: Doc, first: number, c0: number): number {
   for (let k = c0 - 2; k > first; k--) {
-    if ((doc.lower[k] !== 'and' && doc.lower[k] !== 'but') || doc.lower[k - 1] !== ',') continue;
+    // (Also a clause a subordinator opens: "…, as Mrs. Clinton echoed the criticism, saying …".)
+    if (!(((doc.lower[k] === 'and' || doc.lower[k] === 'but') && doc.lower[k - 1] === ',') || CLAUSE_OPENERS.has(doc.lower[k]))) continue;
     let b = npForward(doc, k + 1, c0);
     if (b <= k + 1) continue;
     while (b < c0 && doc.pos[b] === 'ADV') b++;

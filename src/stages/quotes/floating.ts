@@ -2,7 +2,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { Frame } from './frames.ts';
 import type { Marked } from './marks.ts';
 import { speakerOf, type Speaker } from './phrase.ts';
-import { mainSubject } from './subject.ts';
+import { mainSubject } from './main-subject.ts';
 
 /** Tokens allowed between a quote's closing mark and the speaker or cue that follows it ("…,” Ms. Roe said"). */
 const GAP = new Set([',', '—', '–', '”', '"', '’']);

@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
-import { datelineEnd, loneQuantifier, npBack, npForward, npToken } from './phrase.ts';
-import { DAYS } from './time-words.ts';
+import { loneQuantifier, npBack, npForward, npToken } from './phrase.ts';
+import { DAY_PARTS, DAYS } from './time-words.ts';
 
 /** Where a cue's speaker phrase lies, and where the cue's clause begins (speaker and appositions). */
 export interface SpeakerPhrase {
@@ -17,7 +17,6 @@ const PASSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
 /** Closing quotation marks (a clause may go on after one: "…,” he warned"). */
 export const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", '»']);
-const OPENING_MARKS = new Set(['“', '"', "'", '«']);
 const CLOSERS = new Set(['”', '"', '’', "'", '»', ',', ':', '—', '–']);
 const CHAIN_POS = new Set(['VERB', 'ADJ']);
 const NAME_LIKE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);
@@ -32,6 +31,8 @@ function skipBack(doc: Doc, i: number, floor: number): number {
   for (;;) {
     while (i >= floor && (doc.pos[i] === 'ADV' || doc.pos[i] === 'AUX' || NEGATION.has(doc.lower[i])) && !nameFirst(doc, i)) i--;
     // "Trump on Saturday tweeted", "The ministry Monday said": a day between subject and cue says when.
+    // ("Sean Spicer on Thursday evening said": the day part too.)
+    if (i > floor + 1 && DAY_PARTS.has(doc.lower[i]) && DAYS.has(doc.lower[i - 1])) i--;
     if (i <= floor || !DAYS.has(doc.lower[i])) return i;
     i -= doc.lower[i - 1] === 'on' ? 2 : 1;
   }
@@ -57,7 +58,7 @@ export function isPassive(doc: Doc, c0: number, floor: number): boolean {
 }
 
 /** Of two appositive phrases, the one headed by a proper name ("Karoline Leavitt, the spokeswoman"). */
-function pickApposition(doc: Doc, a1: number, b1: number, a2: number, b2: number): [number, number] {
+export function pickApposition(doc: Doc, a1: number, b1: number, a2: number, b2: number): [number, number] {
   const named = (b: number) => doc.pos[b - 1] === 'PROPN';
   if (named(b2) && !named(b1)) return [a2, b2];
   return [a1, b1];
@@ -185,39 +186,4 @@ export function sharesSubject(doc: Doc, c0: number, floor: number): boolean {
 export function invertible(doc: Doc, c0: number, floor: number): boolean {
   const j = skipBack(doc, c0 - 1, floor);
   return j < floor || CLOSERS.has(doc.lower[j]);
-}
-
-/**
- * The subject of the sentence's main clause, for participial cues ("X did Y, saying …"): the first
- * noun phrase after any introductory phrase ("After the call, Mr. X …").
- */
-export function mainSubject(doc: Doc, first: number, c0: number): SpeakerPhrase | null {
-  const s = doc.sentences[doc.sentenceAt(doc.starts[first])];
-  let i = first === s.first ? Math.min(datelineEnd(doc, s), c0) : first;
-  // "“We need …,” Roe told the council, referring to …": a quotation opening the sentence is what was said.
-  if (OPENING_MARKS.has(doc.lower[i])) {
-    let k = i + 1;
-    if (doc.lower[i] === "'" && doc.lower[k] === "'") k++; // ('' as two tokens)
-    while (k < c0 && !QUOTE_CLOSERS.has(doc.lower[k])) k++;
-    if (k < c0) i = k + 1;
-  }
-  while (i < c0 && (doc.pos[i] === 'PUNCT' || doc.pos[i] === 'CCONJ')) i++;
-  // Skip introductory phrases, each closed by a comma ("At the same time, however, Xi …").
-  while (i < c0 && (doc.pos[i] === 'ADP' || doc.pos[i] === 'ADV' || doc.pos[i] === 'SCONJ')) {
-    let k = i;
-    while (k < c0 && doc.lower[k] !== ',' && doc.pos[k] !== 'VERB' && doc.pos[k] !== 'AUX') k++;
-    if (k >= c0 || doc.lower[k] !== ',') break;
-    i = k + 1;
-  }
-  const b = npForward(doc, i, c0);
-  if (b <= i) return null;
-  // "His counterpart, Mette Holm, …": prefer the name in an apposition.
-  if (doc.lower[b] === ',') {
-    const b2 = npForward(doc, b + 1, c0);
-    if (b2 > b + 1 && doc.lower[b2] === ',') {
-      const [a, e] = pickApposition(doc, i, b, b + 1, b2);
-      return { a, b: e, clauseStart: i };
-    }
-  }
-  return { a: i, b, clauseStart: i };
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Marked } from './marks.ts';
 import { hasName, npForward, speakerOf, type Speaker } from './phrase.ts';
-import { mainSubject } from './subject.ts';
+import { mainSubject } from './main-subject.ts';
 
 /**
  * Speaker tags that name who speaks without any verb, the way reader letters, vox pops and
