@@ -9,11 +9,16 @@ import { pickApposition, QUOTE_CLOSERS, type SpeakerPhrase } from './subject.ts'
 
 const OPENING_MARKS = new Set(['“', '"', "'", '«']);
 
-/** Past a short proper name closed by a comma at `i` ("N.H.,"), when a place ended right before it; else `i`. */
+/**
+ * Past a short proper name closed by a comma at `i`, when a place ended right before it: a state
+ * ("In Portsmouth, N.H., …") or a name another opening phrase follows ("In Ames, Iowa, on Sunday,
+ * …"); else `i` ("In the end, Mette Holm, the envoy, left": Holm is the subject).
+ */
 function pastState(doc: Doc, i: number, c0: number): number {
   let k = i;
   while (k < c0 && k - i < 3 && doc.pos[k] === 'PROPN') k++;
-  return k > i && k < c0 && doc.lower[k] === ',' && doc.text[doc.ends[k - 1] - 1] === '.' ? k + 1 : i;
+  if (k === i || k + 1 >= c0 || doc.lower[k] !== ',') return i;
+  return doc.text[doc.ends[k - 1] - 1] === '.' || doc.pos[k + 1] === 'ADP' ? k + 1 : i;
 }
 
 /**
