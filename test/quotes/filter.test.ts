@@ -42,6 +42,23 @@ describe('learned quote filter', () => {
     expect(withClasses[0]).toEqual(expect.arrayContaining(['cw=warned', 'wn1=verb.communication', 'wn1l=verb.communication|false', 'wna=verb.communication']));
   });
 
+  it('reads the noun class of what the content is about and of the speaker', () => {
+    const feats = (t: string) => {
+      const out: string[][] = [];
+      withHook((doc, q, f) => { out.push(quoteFeatures(doc, q, f, classes)); return true; }).analyze({ text: t, published: '2024-03-05' });
+      return out[0];
+    };
+    // A letter is something said, a bridge is not: the filter weighs them apart.
+    const letter = feats('Anna Kowal criticized the letter from the mayor.');
+    expect(letter).toEqual(expect.arrayContaining(['obj=communication', 'objk=communication|stance', 'spc=PROPN']));
+    const bridge = feats('The ministry criticized the new bridge.');
+    expect(bridge).toEqual(expect.arrayContaining(['obj=artifact', 'spc=group', 'spcl=group|false']));
+    // Without word classes neither is there.
+    const bare: string[][] = [];
+    withHook((doc, q, f) => { bare.push(quoteFeatures(doc, q, f)); return true; }).analyze({ text: 'The ministry criticized the new bridge.', published: '2024-03-05' });
+    expect(bare[0].some((x) => x.startsWith('obj') || x.startsWith('spc'))).toBe(false);
+  });
+
   it('drops exactly the quotes the hook rejects', () => {
     const all = withHook(() => true).analyze({ text, published: '2024-03-05' }).quotes;
     const direct = withHook((_d, q) => q.kind === 'direct').analyze({ text, published: '2024-03-05' }).quotes;
@@ -64,12 +81,14 @@ describe('compiled quote filter', () => {
   it('scores every quote exactly as the sum of its feature strings', () => {
     const filter = compileQuoteFilter(filterData, classes);
     expect([...filter.weights.keys()].some((k) => k.startsWith('wn1='))).toBe(true);
+    expect([...filter.weights.keys()].some((k) => k.startsWith('obj='))).toBe(true);
     const tables = compileFilterWeights(filter.weights);
     const texts = [
       text,
       'The harbor plan was criticized by two council members. “It is a waste,” one said, adding that ferries mattered more.',
       'Officials seemed confident that the talks would resume, according to two aides.\n\n“We are close,” the envoy wrote.',
       'The senator lambasted the plan as a giveaway, and her aides criticized its costs.',
+      'The ministry criticized the letter from the mayor, and Anna Kowal condemned the new bridge.',
     ];
     let n = 0;
     for (const t of texts) {

@@ -10,7 +10,7 @@ export type FilterTables = Array<Map<string, number>>;
 
 /** Feature templates by name; `compiledScore` reads their tables by these indices. */
 const NAMES = ['b', 'k', 'ck', 'kck', 'sp', 'cksp', 'len', 'klen', 'fw', 'para0', 'continued', 'floating', 'l', 'cw', 'c1', 'cpos', 'cn',
-  'ls', 'lsk', 'lsp', 'side', 'next', 'prev', 'cpn', 'ckside', 'verb', 'lsp2', 'lslen', 'lsv', 'wn1', 'wn1l', 'wna'] as const;
+  'ls', 'lsk', 'lsp', 'side', 'next', 'prev', 'cpn', 'ckside', 'verb', 'lsp2', 'lslen', 'lsv', 'wn1', 'wn1l', 'wna', 'obj', 'objl', 'objk', 'spc', 'spcl'] as const;
 const I = Object.fromEntries(NAMES.map((n, i) => [n, i])) as Record<(typeof NAMES)[number], number>;
 
 /** Split "name=value" keys into one map per template, once per analyzer ("b", "para0" have value ""). */
@@ -71,6 +71,15 @@ export function compiledScore(t: FilterTables, p: QuoteParts): number {
   for (const x of f.wn) {
     const eq = x.indexOf('=');
     s += at(t, I[x.slice(0, eq) as 'wn1' | 'wn1l' | 'wna'], x.slice(eq + 1));
+  }
+  if (f.obj !== null) {
+    s += at(t, I.obj, f.obj);
+    s += at(t, I.objl, `${f.obj}|${learned}`);
+    s += at(t, I.objk, `${f.obj}|${ck}`);
+  }
+  if (f.spk !== null) {
+    s += at(t, I.spc, f.spk);
+    s += at(t, I.spcl, `${f.spk}|${learned}`);
   }
   return s;
 }

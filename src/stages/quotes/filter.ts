@@ -3,7 +3,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { Frame } from './frames.ts';
 import type { QuoteOut } from './index.ts';
 import { compileFilterWeights, compiledScore } from './filter-compiled.ts';
-import { cueClassFeatures, type WordClasses } from './word-classes.ts';
+import { classesOf, cueClassFeatures, type WordClasses } from './word-classes.ts';
 
 /**
  * The learned quote filter: a linear model that says, for each quote the rules and the cue model
@@ -66,6 +66,12 @@ export interface QuoteParts {
     learned: boolean; cw: string; c1: string; cpos: string; cn: number; score: string; side: string; next: string; prev: string; verb: boolean;
     /** The word-class features of the cue's words (`cueClassFeatures`), empty without word classes. */
     wn: string[];
+    /**
+     * WordNet's first noun class of the content's first noun ("tweets" → communication; "none"
+     * when no noun opens it) and of the speaker's head word (its tag when not a noun); null without
+     * word classes.
+     */
+    obj: string | null; spk: string | null;
   } | null;
 }
 
@@ -88,8 +94,31 @@ export function quoteParts(doc: Doc, q: QuoteOut, f: Frame | null, classes: Word
     next: f.c1 < doc.tokenCount ? (FUNCTION_WORDS.has(doc.lower[f.c1]) ? doc.lower[f.c1] : doc.pos[f.c1]) : '</s>',
     prev: f.c0 > 0 ? (FUNCTION_WORDS.has(doc.lower[f.c0 - 1]) ? doc.lower[f.c0 - 1] : doc.pos[f.c0 - 1]) : '<s>',
     wn: classes ? cueClassFeatures(classes, f.entry.tokens, f.entry.learned === true) : [],
+    obj: classes && objectClass(doc, a, b, classes), spk: classes && speakerHeadClass(doc, q, classes),
   };
   return parts;
+}
+
+/** How many words into a content its object noun may stand ("a flurry of tweets"). */
+const OBJECT_REACH = 6;
+
+/**
+ * The first noun class of the first noun in tokens `[a, b)`: what the content is about. A learned
+ * cue with a noun object is an attribution when the object is something said ("unleashed a flurry
+ * of tweets", "sent a letter") and rarely otherwise ("visited a factory").
+ */
+function objectClass(doc: Doc, a: number, b: number, classes: WordClasses): string {
+  for (let i = a; i < Math.min(b, a + OBJECT_REACH); i++) {
+    if (doc.pos[i] === 'NOUN') return classesOf(classes, doc.lower[i], 'noun')?.[0] ?? '-';
+  }
+  return 'none';
+}
+
+/** The noun class of the speaker's last word (a person, a group, a document; "a box" is none of them), else its tag. */
+function speakerHeadClass(doc: Doc, q: QuoteOut, classes: WordClasses): string | null {
+  if (!q.speaker) return null;
+  const t = doc.tokenAt(Math.max(q.speaker.span[0], q.speaker.span[1] - 1));
+  return doc.pos[t] === 'NOUN' ? classesOf(classes, doc.lower[t], 'noun')?.[0] ?? '-' : doc.pos[t];
 }
 
 /**
@@ -110,6 +139,8 @@ export function partFeatures(p: QuoteParts): string[] {
   feats.push(`side=${f.side}`, `next=${f.next}`, `prev=${f.prev}`, `cpn=${f.cpos}|${f.next}`, `ckside=${ck}|${f.side}`, `verb=${f.verb}|${ck}`, `lsp2=${f.learned}|${sp}`);
   if (f.learned) feats.push(`lslen=${f.score}|${len}`, `lsv=${f.score}|${f.verb}`);
   feats.push(...f.wn);
+  if (f.obj !== null) feats.push(`obj=${f.obj}`, `objl=${f.obj}|${f.learned}`, `objk=${f.obj}|${ck}`);
+  if (f.spk !== null) feats.push(`spc=${f.spk}`, `spcl=${f.spk}|${f.learned}`);
   return feats;
 }
 
