@@ -311,6 +311,20 @@ describe('a day between the speaker and the cue', () => {
       ['RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.', 'spokesman Sean Spicer'],
     ]) expect(quotesOf(text, undefined, true).quotes.map((q) => q.speakerText)).toEqual([speaker]);
   });
+
+  it('leaves a week, month or year out of the speaker ("The bank last week said", "Last week the bank said")', () => {
+    for (const rules of [false, true]) {
+      for (const [text, speaker] of [
+        ['The bank last week announced it would close the branch.', 'The bank'],
+        ['Meridian Bank just this month announced it would close the branch.', 'Meridian Bank'],
+        ['Roe this year said the branch would close.', 'Roe'],
+        ['Last week the bank said it would close the branch.', 'the bank'],
+      ]) expect(quotesOf(text, undefined, rules).quotes.map((q) => q.speakerText), text).toEqual([speaker]);
+    }
+    // A time phrase inside what was said stays there.
+    const q = find(quotesOf('The storm of last week flooded the coast, officials said.', undefined, true).quotes, 'storm');
+    expect([q.text, q.speakerText]).toEqual(['The storm of last week flooded the coast', 'officials']);
+  });
 });
 
 describe('participles after a quotation', () => {

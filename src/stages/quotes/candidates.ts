@@ -2,7 +2,7 @@ import type { Doc } from '../../core/doc.ts';
 import type { Frame } from './frames.ts';
 import { datelineEnd, loneQuantifier, npBack, npToken } from './phrase.ts';
 import type { SpeakerPhrase } from './subject.ts';
-import { DAY_PARTS, DAYS } from './time-words.ts';
+import { DAY_PARTS, DAYS, timeUnit } from './time-words.ts';
 
 /**
  * Speaker candidates of a cue frame: the words of its sentence that can head a speaker (names,
@@ -69,7 +69,8 @@ function phraseOf(doc: Doc, t: number, lo: number, hi: number): SpeakerPhrase {
     return { a: t, b: t + 1, clauseStart: t };
   }
   let b = t + 1;
-  while (b < hi && npToken(doc, b) && !CLITIC_S.has(doc.lower[b])) b++;
+  // ("Roe this year said": the time phrase after the name is no part of it.)
+  while (b < hi && npToken(doc, b) && !CLITIC_S.has(doc.lower[b]) && !timeUnit(doc, b + 1)) b++;
   const a = npBack(doc, t + 1, lo);
   return { a: Math.min(a, t), b, clauseStart: Math.min(a, t) };
 }
@@ -143,7 +144,7 @@ function headTag(p: string): boolean {
 }
 
 function isCandidate(doc: Doc, t: number, inside: Uint8Array): boolean {
-  return !inside[t] && (headTag(doc.pos[t]) || loneQuantifier(doc, t)) && !age(doc, t) && !DAYS.has(doc.lower[t]) && !DAY_PARTS.has(doc.lower[t]) && !YEAR.test(doc.lower[t]);
+  return !inside[t] && (headTag(doc.pos[t]) || loneQuantifier(doc, t)) && !age(doc, t) && !DAYS.has(doc.lower[t]) && !DAY_PARTS.has(doc.lower[t]) && !YEAR.test(doc.lower[t]) && !timeUnit(doc, t);
 }
 
 /** A year ("in 2010"): when, never who (as are "Sunday", "morning"; not months: "Theresa May"). */

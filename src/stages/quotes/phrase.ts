@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import type { Mention, Span } from '../../core/types.ts';
 import { actorRef, mentionsInSpan } from '../actors/query.ts';
-import { MONTHS } from './time-words.ts';
+import { MONTHS, timeUnit } from './time-words.ts';
 
 /** A quote's speaker as reported: the actor when a mention covers it, else the raw noun phrase. */
 export interface Speaker {
@@ -105,6 +105,8 @@ export function npBack(doc: Doc, end: number, floor: number): number {
   let a = end;
   while (a - 1 >= floor && end - a < MAX_NP) {
     const k = a - 1;
+    // "Last week the bank said": a time phrase before a noun phrase is no part of it.
+    if (a < end && timeUnit(doc, k)) break;
     if (npToken(doc, k)) a = k;
     else if (LINKS.has(doc.lower[k]) && a < end && k - 1 >= floor && npToken(doc, k - 1) && doc.pos[a] !== 'ADP') a = k;
     else break;

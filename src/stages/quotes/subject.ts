@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
 import { loneQuantifier, npBack, npForward, npToken } from './phrase.ts';
-import { DAY_PARTS, DAYS } from './time-words.ts';
+import { DAY_PARTS, DAYS, timeUnit } from './time-words.ts';
 
 /** Where a cue's speaker phrase lies, and where the cue's clause begins (speaker and appositions). */
 export interface SpeakerPhrase {
@@ -33,6 +33,11 @@ function skipBack(doc: Doc, i: number, floor: number): number {
     // "Trump on Saturday tweeted", "The ministry Monday said": a day between subject and cue says when.
     // ("Sean Spicer on Thursday evening said": the day part too.)
     if (i > floor + 1 && DAY_PARTS.has(doc.lower[i]) && DAYS.has(doc.lower[i - 1])) i--;
+    // "Wells Fargo just this month announced", "The bank last week said": so does a week or a month.
+    if (i > floor + 1 && timeUnit(doc, i)) {
+      i -= 2;
+      continue;
+    }
     if (i <= floor || !DAYS.has(doc.lower[i])) return i;
     i -= doc.lower[i - 1] === 'on' ? 2 : 1;
   }

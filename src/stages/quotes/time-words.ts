@@ -22,6 +22,13 @@ export function isTime(doc: Doc, i: number): boolean {
 
 const TIME_LEADS = new Set(['on', 'in', 'at', 'during', 'early', 'late']);
 const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+/** Words that make a time unit after them a time ("last week", "this year"), not a thing. */
+const UNIT_LEADS = new Set(['this', 'last', 'next', 'that']);
+
+/** Whether token `i` is the unit of a time phrase ("last **week**", "this **month**"): when, never who. */
+export function timeUnit(doc: Doc, i: number): boolean {
+  return i > 0 && TIME_UNITS.has(doc.lower[i]) && UNIT_LEADS.has(doc.lower[i - 1]);
+}
 
 /** Past a time phrase right after a cue when "to" or "that" follows it ("vowed last week | to …"), else `a`. */
 export function pastTime(doc: Doc, a: number, limit: number): number {
