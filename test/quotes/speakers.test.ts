@@ -312,13 +312,15 @@ describe('a day between the speaker and the cue', () => {
     ]) expect(quotesOf(text, undefined, true).quotes.map((q) => q.speakerText)).toEqual([speaker]);
   });
 
-  it('leaves a week, month or year out of the speaker ("The bank last week said", "Last week the bank said")', () => {
+  it('leaves a week, month or year out of the speaker ("The bank last week said", "said Roe this week")', () => {
     for (const rules of [false, true]) {
       for (const [text, speaker] of [
         ['The bank last week announced it would close the branch.', 'The bank'],
         ['Meridian Bank just this month announced it would close the branch.', 'Meridian Bank'],
         ['Roe this year said the branch would close.', 'Roe'],
         ['Last week the bank said it would close the branch.', 'the bank'],
+        ['The branch will close, said Roe this week.', 'Roe'],
+        ['The branch will close, according to the bank this week.', 'the bank'],
       ]) expect(quotesOf(text, undefined, rules).quotes.map((q) => q.speakerText), text).toEqual([speaker]);
     }
     // A time phrase inside what was said stays there.

@@ -121,6 +121,8 @@ export function npForward(doc: Doc, start: number, ceil: number): number {
   if (start < ceil && doc.pos[start] === 'PRON' && !POSSESSIVE.has(doc.lower[start])) return start + 1;
   let b = start;
   while (b < ceil && b - start < MAX_NP) {
+    // "said Roe this week": a time phrase after a noun phrase is no part of it.
+    if (b > start && timeUnit(doc, b + 1)) break;
     if (npToken(doc, b)) b++;
     else if (LINKS.has(doc.lower[b]) && b > start && b + 1 < ceil && npToken(doc, b + 1)) b++;
     else break;
