@@ -29,6 +29,9 @@ describe('mixed and indirect quotes', () => {
     // (There the tagger reads "Associated" as a verb and "that" as a pronoun; so too here.)
     const month = quotesOf('Ana Roe said earlier this month that she would run again.', undefined, true).quotes;
     expect(month.find((x) => x.cue === 'said')?.text).toBe('that she would run again');
+    // ("a campaign stop": the tagger reads "stop" as a verb; inside a place phrase it is a noun.)
+    const stop = quotesOf('Ana Roe says at a campaign stop in Linz, Austria, that the plant will stay open.', undefined, true).quotes;
+    expect(stop.map((x) => [x.text, x.cue, x.speakerText])).toEqual([['that the plant will stay open', 'says', 'Ana Roe']]);
   });
 
   it('leaves out a bracket the content does not close ("(The growers are fans, Mr. Berg said.)")', () => {
@@ -290,6 +293,17 @@ describe('a listed cue with no clause after it', () => {
     // A quote of several sentences is the cue's too ("“A. B,” X said as …").
     const long = quotesOf('“We have the votes. We will pass it,” Senator Ana Roe said as she opened the session.', undefined, true).quotes;
     expect(long.map((q) => [q.kind, q.text, q.cue])).toEqual([['direct', '“We have the votes. We will pass it,”', 'said']]);
+    // So is a question or an exclamation that opens its sentence ("“…?” X said of Y in May, when …").
+    const asked = quotesOf('The firm would not help. “Who do they think they are?” Dana Holt said of the firm in May, when it refused the order.', undefined, true).quotes;
+    expect(find(asked, 'Who do they').cue).toBe('said');
+    expect(find(asked, 'Who do they').speakerText).toBe('Dana Holt');
+    expect(asked.some((q) => q.text.startsWith('of the firm'))).toBe(false);
+    const cheer = quotesOf('“Ohio is proud to cast its votes!” Senator Ana Roe said as she opened the roll call.', undefined, true).quotes;
+    expect(cheer.map((q) => [q.kind, q.cue, q.speakerText])).toEqual([['direct', 'said', 'Senator Ana Roe']]);
+    // But a question another cue took leaves the next cue its own clause.
+    const adds = quotesOf('She adds, “What kind of mayor closes a school?” Ana Roe says there needs to be a vote on it.', undefined, true).quotes;
+    expect(find(adds, 'What kind').cue).toBe('adds');
+    expect(find(adds, 'there needs').cue).toBe('says');
   });
 
   it('gives a closing reporting cue the sentence before a short quote ending on the comma ("… a “burn bag,” the Times reported")', () => {

@@ -19,6 +19,7 @@ export interface MarkIndex {
 /** How far after the cue a "that" or ":" may introduce the content. */
 const INTRO_WINDOW = 15;
 const INTRO_POS = new Set(['ADP', 'SCONJ', 'ADV']);
+const NOUN_WORDS = new Set(['NOUN', 'ADJ', 'DET']);
 /** Words that open an indirect question ("asked whether …"). */
 export const QUESTION_WORDS = new Set(['what', 'whether', 'why', 'how', 'which', 'who', 'whom', 'when', 'where', 'if']);
 /** An apposition between a content's subject and its verb is at most this many tokens. */
@@ -85,13 +86,16 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
     if (k === i || w === 'that' || w === ':' || w === ',') { i = k; introduced = true; }
     break;
   }
+  const adverbial = doc.pos[i] === 'ADP';
   for (let k = i; !introduced && k < limit && k < i + INTRO_WINDOW; k++) {
     const w = doc.lower[k];
     // The content keeps its "that", as attribution corpora mark it (PARC, PolNeAR); a colon stays out.
     // ("said in an interview last week that she …": the tagger may not read that "that" as a conjunction.)
     if (w === ':' || (w === 'that' && (k === i || doc.pos[k] === 'SCONJ' || CLAUSE_SUBJECTS.has(doc.lower[k + 1]) || thatClause(doc, k, limit)))) { i = w === 'that' ? k : k + 1; introduced = true; break; }
     // (A capitalised "verb" there is a name the tagger misread: "The Associated Press", "Charleston".)
-    if ((doc.pos[k] === 'VERB' && !capitalized(doc, k)) || doc.pos[k] === 'AUX') break;
+    // ("says at a campaign stop in Toledo that …": inside a phrase that opens with a preposition, a
+    // "verb" after a noun's words is a noun the tagger misread.)
+    if ((doc.pos[k] === 'VERB' && !capitalized(doc, k) && !(adverbial && NOUN_WORDS.has(doc.pos[k - 1]))) || doc.pos[k] === 'AUX') break;
   }
   // "asked what it costs", "wondered whether …": a question word opens the content.
   if (!introduced && i < limit && QUESTION_WORDS.has(doc.lower[i]) && kind !== 'according') introduced = clauseLike(doc, i + 1, limit, marks) || i + 2 < limit;

@@ -18,6 +18,9 @@ const NOUN_LEAD = new Set(['DET', 'ADJ']);
 const VERBAL = new Set(['VERB', 'AUX']);
 /** A learned cue this close after another cue extends it rather than starting a new one. */
 const LEARNED_GAP = 3;
+/** A quotation ending in these speaks as a whole (“…?” she asked of …). */
+const QUOTE_END = new Set(['?', '!']);
+const CIRCUMSTANCE = new Set(['ADP', 'SCONJ']);
 const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', '—', '–', '(']);
 
 /** One attribution cue found in a sentence, with its speaker phrase and content. */
@@ -69,6 +72,16 @@ function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number 
     if (CLAUSE_BREAK.has(doc.lower[cs - 1])) return cs - 1;
   }
   return last;
+}
+
+/**
+ * Whether a quotation ending in "?" or "!" is what the cue right after it reports, though words
+ * follow the cue: only a phrase of circumstance ("“Who are they?” Roe said of Apple in May, when …"),
+ * and the quotation opens its own sentence ("She adds, “Why?” Roe says the law …" has Roe say the law).
+ */
+function asksAlone(doc: Doc, m: Marked, c: Content): boolean {
+  if (!QUOTE_END.has(doc.lower[m.close - 1]) || !CIRCUMSTANCE.has(doc.pos[c.a])) return false;
+  return opensSentence(doc, doc.sentences[doc.sentenceAt(doc.starts[m.open])].first, m.open);
 }
 
 /** Whether a comma and a closing quotation mark stand right before token `t` ("… “burn bag,” the Times said"). */
@@ -150,7 +163,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     // cue's clause is what was said; words after it that no "that", colon or quotation opens are circumstance.
     if (f.content && !f.entry.learned && REPORTING.has(f.entry.kind) && !introduced(doc, f.content, marks)) {
       const before = contentBefore(doc, f.clauseStart, s.first, marks);
-      if (before && 'open' in before && opensSentence(doc, s.first, before.open) && [before.close - 1, before.close + 1].some((k) => doc.lower[k] === ',') && f.clauseStart - before.close <= 2) {
+      if (before && 'open' in before && opensSentence(doc, s.first, before.open) && ([before.close - 1, before.close + 1].some((k) => doc.lower[k] === ',') || asksAlone(doc, before, f.content)) && f.clauseStart - before.close <= 2) {
         f.content = null;
         f.marked = before;
         continue;
