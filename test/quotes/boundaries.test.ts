@@ -20,6 +20,21 @@ describe('content around a parenthetical cue', () => {
     expect(quotes.some((q) => q.text.includes('councillor'))).toBe(false);
   });
 
+  it('leaves out a noun phrase summing up what was said ("A, she said, a policy that …")', () => {
+    const { quotes } = quotesOf('Families who lost their homes in the flood would come first for housing, Anna Kowal said, a policy that could help them stay in the valley.', undefined, true);
+    expect(quotes.map((q) => [q.text, q.speakerText])).toEqual([['Families who lost their homes in the flood would come first for housing', 'Anna Kowal']]);
+    // A clause after the cue is still what she said.
+    const clause = quotesOf('Families would come first for housing, Anna Kowal said, and the town would pay for it.', undefined, true).quotes;
+    expect(clause.map((q) => q.text)).toEqual(['Families would come first for housing, Anna Kowal said, and the town would pay for it']);
+  });
+
+  it('reports over a learned cue before it, which it nests (the learned cue sets no start)', () => {
+    const { quotes } = quotesOf('Victims of the storm would be considered a priority group for new housing, Anna Kowal said, and the town would pay for it.');
+    const said = find(quotes, 'Victims');
+    expect([said.cue, said.speakerText]).toEqual(['said', 'Anna Kowal']);
+    expect(said.text).toBe('Victims of the storm would be considered a priority group for new housing, Anna Kowal said, and the town would pay for it');
+  });
+
   it('leaves "X said, adding …" to the participle', () => {
     const { quotes } = quotesOf('Mr. Berg said, adding that the ferries would run every hour.');
     expect(quotes.some((q) => q.text.startsWith('Mr. Berg'))).toBe(false);

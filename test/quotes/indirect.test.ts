@@ -290,6 +290,9 @@ describe('a listed cue with no clause after it', () => {
     // Nor is a quote closing the sentence before.
     const next = quotesOf('She called it “a fair deal.” She says the council will vote on it next week.', undefined, true).quotes;
     expect(find(next, 'the council').text).toBe('the council will vote on it next week');
+    // A quoted show where it was said is neither ("…, he said on Fox's “Morning Line.”").
+    const show = quotesOf('Ana Roe backed the levy while the mayor was in office, he said on Sunday on Fox’s “Morning Line.”', undefined, true).quotes;
+    expect(show.filter((q) => q.cue === 'said').map((q) => [q.kind, q.text])).toEqual([['indirect', 'Ana Roe backed the levy while the mayor was in office']]);
     // A quote of several sentences is the cue's too ("“A. B,” X said as …").
     const long = quotesOf('“We have the votes. We will pass it,” Senator Ana Roe said as she opened the session.', undefined, true).quotes;
     expect(long.map((q) => [q.kind, q.text, q.cue])).toEqual([['direct', '“We have the votes. We will pass it,”', 'said']]);

@@ -84,6 +84,12 @@ function asksAlone(doc: Doc, m: Marked, c: Content): boolean {
   return opensSentence(doc, doc.sentences[doc.sentenceAt(doc.starts[m.open])].first, m.open);
 }
 
+/** Where what frame `k` reports may start: after the last listed cue before it, else at the sentence start `first`. */
+function listedFloor(frames: Frame[], k: number, first: number): number {
+  for (let j = k - 1; j >= 0; j--) if (!frames[j].entry.learned) return frames[j].c1;
+  return first;
+}
+
 /** Whether a comma and a closing quotation mark stand right before token `t` ("… “burn bag,” the Times said"). */
 function commaQuote(doc: Doc, t: number, marks: MarkIndex): boolean {
   return marks.closeAt.has(t - 1) && doc.lower[t - 2] === ',';
@@ -178,7 +184,8 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     if (!closing && frames.slice(0, k).some((p) => (p.content || p.marked) && STRONG.has(p.entry.kind))) continue;
     // "In the end, she said, the vote decides": what was said stands on both sides of the cue.
     // (After an inverted "…, said Ana Roe," the comma opens her apposition, not more of what she said.)
-    if (!f.entry.learned && REPORTING.has(f.entry.kind) && from === f.c1 && (f.content = parentheticalContent(doc, f.clauseStart, rest, floor, limit, marks))) continue;
+    // (A learned cue before it is nested in what it reports, so it sets no floor.)
+    if (!f.entry.learned && REPORTING.has(f.entry.kind) && from === f.c1 && (f.content = parentheticalContent(doc, f.clauseStart, rest, listedFloor(frames, k, s.first), limit, marks))) continue;
     if (!tailOnly(doc, rest, s.last)) continue;
     const before = contentBefore(doc, f.clauseStart, s.first, marks);
     if (before && 'open' in before) {

@@ -1,6 +1,10 @@
 import type { Doc } from '../../core/doc.ts';
 import { beforeEndPunct, type Content, type MarkIndex } from './content.ts';
 import { TIME_WORDS } from './time-words.ts';
+import { npForward } from './phrase.ts';
+
+/** Words opening a relative clause after a noun phrase. */
+const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 
 /** Words that may stand between a parenthetical cue and its closing comma ("he said on Tuesday, …"). */
 const TAIL_POS = new Set(['ADP', 'ADV', 'DET', 'NUM', 'PROPN', 'NOUN', 'ADJ', 'PRON']);
@@ -24,7 +28,12 @@ export function parentheticalContent(doc: Doc, clauseStart: number, from: number
   let k = from;
   while (k < last && k - from <= MAX_TAIL && doc.lower[k] !== ',' && (TAIL_POS.has(doc.pos[k]) || TIME_WORDS.has(doc.lower[k]))) k++;
   if (k >= last || doc.lower[k] !== ',' || last - k - 1 < MIN_SIDE) return null;
-  // The part after the comma must read as a clause (a verb), not a list tail or an apposition.
+  // The part after the comma must read as a clause (a verb), not a list tail or an apposition
+  // ("…, Roe said, a policy that could …": a noun phrase and its relative clause sum up what was said).
+  if (doc.pos[k + 1] === 'DET') {
+    const np = npForward(doc, k + 1, last);
+    if (np > k + 2 && np < last && RELATIVES.has(doc.lower[np])) return null;
+  }
   let verb = false;
   for (let i = k + 1; i < last && !verb; i++) verb = doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX';
   if (!verb) return null;
