@@ -35,6 +35,18 @@ function quoteEnd(lower: string[], k: number): boolean {
   return k > 0 && QUOTE_CLOSE.has(lower[k]) && QUOTE_STOP.has(lower[k - 1]);
 }
 
+/** A bracket this close before a sentence break, still open, holds an abbreviation ("(D-N.Y.)"), not sentences. */
+const BRACKET_REACH = 6;
+
+/** Whether a "(" opened in the last few tokens before `end` (and after `from`) is still open there. */
+function openBracket(lower: string[], from: number, end: number): boolean {
+  for (let k = end - 1; k >= Math.max(from, end - BRACKET_REACH); k--) {
+    if (CLOSING.has(lower[k])) return false;
+    if (lower[k] === '(') return true;
+  }
+  return false;
+}
+
 function hasNewline(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
@@ -103,7 +115,8 @@ export function buildDoc(id: string | null, text: string, article: ArticleMeta, 
     // quotation goes on with it ("“Why?” she asked", "declared “Enough!” and left"); so does a
     // sentence that would open with a comma ("Rep. Ana Roe (D-Md.), chair of …, said", "the U.S., officials said").
     const prev = sentences[sentences.length - 1];
-    if (prev && prev.last === first && first < last && (GOES_ON.has(lower[first]) || ((CLOSING.has(lower[first - 1]) || quoteEnd(lower, first - 1)) && LOWER_START.test(text[starts[first]]))) && !hasNewline(text, ends[first - 1], starts[first])) {
+    // ("Rep. Ana Roe (D-N.Y.) said": wink may also end one inside the brackets, after "N.")
+    if (prev && prev.last === first && first < last && (GOES_ON.has(lower[first]) || openBracket(lower, prev.first, first) || ((CLOSING.has(lower[first - 1]) || quoteEnd(lower, first - 1)) && LOWER_START.test(text[starts[first]]))) && !hasNewline(text, ends[first - 1], starts[first])) {
       sentences.pop();
       first = prev.first;
     }

@@ -113,6 +113,13 @@ describe('sentences around a bracket after a name', () => {
       'Sen. Ana Roe (D-Ore.) said the plan was reckless.', '(A note.)', 'Then it rained.',
     ]);
   });
+
+  it('does not cut a sentence inside "(D-N.Y.)", whatever case follows', () => {
+    const doc = buildDoc('t', 'Sen. Ana Roe (R-S.C.) told The Harbor Times that the plan was reckless. Then it rained.', meta);
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      'Sen. Ana Roe (R-S.C.) told The Harbor Times that the plan was reckless.', 'Then it rained.',
+    ]);
+  });
 });
 
 describe('a tag with a time clause after it', () => {

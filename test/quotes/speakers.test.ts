@@ -278,6 +278,13 @@ describe('speakers the tagger or the sentence splitter hide', () => {
     expect(quotes.map((q) => [q.speakerText, q.text])).toEqual([['Rep. Ana Cummings', 'Lund did not appear concerned']]);
   });
 
+  it('finds the name before a bracket and a short apposition ("Rep. X (D-N.Y.), chairman of the PAC, said members …")', () => {
+    const { quotes } = quotesOf('Rep. Ana Meeks (D-N.Y.), chairman of the Black Caucus PAC, said members will send checks.', undefined, true);
+    expect(quotes.map((q) => [q.speakerText, q.text])).toEqual([['Rep. Ana Meeks', 'members will send checks']]);
+    const short = quotesOf('Rep. Ana Meeks (D-Md.), a chairman, said members will send checks.', undefined, true).quotes;
+    expect(short.map((q) => [q.speakerText, q.text])).toEqual([['Rep. Ana Meeks', 'members will send checks']]);
+  });
+
   it('takes a capitalised first word the tagger calls an adverb as the speaker ("Jolly said …")', () => {
     const { quotes } = quotesOf('Several candidates offered ideas. Jolly said he has worked with both parties.', undefined, true);
     expect(quotes.map((q) => q.speakerText)).toEqual(['Jolly']);

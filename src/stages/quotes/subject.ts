@@ -97,7 +97,13 @@ export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhras
     const a2 = npBack(doc, j, floor);
     if (a2 < j && (a2 === floor || doc.lower[a2 - 1] === ',')) {
       if (a2 === floor) return { a: a2, b: j, clauseStart: a2 };
-      const a1 = npBack(doc, a2 - 1, floor);
+      // ("Rep. Ana Roe (D-Md.), a chair, said": the bracket stands beside the name.)
+      const e = doc.lower[a2 - 2] === ')' ? bracketOpen(doc, a2 - 2, floor) : a2 - 1;
+      const a1 = npBack(doc, e, floor);
+      if (a1 < e && e < a2 - 1) {
+        const [a, b] = pickApposition(doc, a1, e, a2, j);
+        return { a, b, clauseStart: a1 };
+      }
       if (a1 < a2 - 1) {
         const [a, b] = pickApposition(doc, a1, a2 - 1, a2, j);
         return { a, b, clauseStart: a1 };
