@@ -1,6 +1,9 @@
 import type { Doc } from '../../core/doc.ts';
 import { loneQuantifier, npBack, npForward, npToken } from './phrase.ts';
-import { DAY_PARTS, DAYS, timeUnit } from './time-words.ts';
+import { DAY_PARTS, DAYS, MONTHS, timeUnit } from './time-words.ts';
+
+const YEAR = /^(19|20)\d\d$/;
+const HEAD_POS = new Set(['NOUN', 'PROPN']);
 
 /** Where a cue's speaker phrase lies, and where the cue's clause begins (speaker and appositions). */
 export interface SpeakerPhrase {
@@ -35,6 +38,11 @@ function skipBack(doc: Doc, i: number, floor: number): number {
     if (i > floor + 1 && DAY_PARTS.has(doc.lower[i]) && DAYS.has(doc.lower[i - 1])) i--;
     // "Wells Fargo just this month announced", "The bank last week said": so does a week or a month.
     if (i > floor + 1 && timeUnit(doc, i)) {
+      i -= 2;
+      continue;
+    }
+    // "Roe, who in 2010 said", "The council in March voted": so does a year or a month after "in".
+    if (i > floor + 1 && doc.lower[i - 1] === 'in' && (MONTHS.has(doc.lower[i]) || YEAR.test(doc.lower[i]))) {
       i -= 2;
       continue;
     }
@@ -134,7 +142,20 @@ export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhras
     return { a, b: j + 1, clauseStart: a };
   }
   const a = npBack(doc, j + 1, floor);
-  return a <= j ? { a, b: j + 1, clauseStart: a } : null;
+  if (a > j) return null;
+  return participleHead(doc, a, floor) ?? { a, b: j + 1, clauseStart: a };
+}
+
+/**
+ * The noun a participle phrase ending in the noun phrase at `a` hangs on ("Protesters marching
+ * through the streets said", "voters attending the rally say"): the subject, not the phrase's object.
+ */
+function participleHead(doc: Doc, a: number, floor: number): SpeakerPhrase | null {
+  let k = a - 1;
+  if (k > floor && doc.pos[k] === 'ADP') k--;
+  if (k - 1 < floor || doc.pos[k] !== 'VERB' || !doc.lower[k].endsWith('ing') || !HEAD_POS.has(doc.pos[k - 1])) return null;
+  const h = npBack(doc, k, floor);
+  return h < k ? { a: h, b: k, clauseStart: h } : null;
 }
 
 /** At most this many noun phrases are joined before a speaker ("A, B, C and D said"). */
