@@ -278,6 +278,16 @@ describe('speakers the tagger or the sentence splitter hide', () => {
     expect(quotes.map((q) => [q.speakerText, q.text])).toEqual([['Rep. Ana Cummings', 'Lund did not appear concerned']]);
   });
 
+  it('looks past a relative clause for the subject of a verb of saying', () => {
+    const rules = (text: string) => quotesOf(text, undefined, true).quotes.map((q) => [q.speakerText, q.cue]);
+    expect(rules('Current and former officials who spoke with The Harbor Times said the group has become a shell.')).toEqual([['former officials', 'said']]);
+    expect(rules('Sandy Roe, who lost her daughter in Aurora, Colorado, in July 2012, said that Lund had treated her family badly.')).toEqual([['Sandy Roe', 'said']]);
+    expect(rules('Ana Roe, whose home town, Miami, is sinking, argues that the sea wall comes too late.')).toEqual([['Ana Roe', 'argues']]);
+    // Not into a subordinate clause with a subject of its own, nor past a clause with no verb of its own.
+    expect(rules('The ex-mayor who rose to fame in 2009 when he yelled “You lie!” at the president left.')).toEqual([['he', 'yelled']]);
+    expect(rules('The club hired Bret Lund, who, after trading insults with the coach, said the team was weak.')).toEqual([['who', 'said']]);
+  });
+
   it('finds the name before a bracket and a short apposition ("Rep. X (D-N.Y.), chairman of the PAC, said members …")', () => {
     const { quotes } = quotesOf('Rep. Ana Meeks (D-N.Y.), chairman of the Black Caucus PAC, said members will send checks.', undefined, true);
     expect(quotes.map((q) => [q.speakerText, q.text])).toEqual([['Rep. Ana Meeks', 'members will send checks']]);

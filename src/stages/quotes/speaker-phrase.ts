@@ -65,7 +65,8 @@ export function speakerPhrase(doc: Doc, f: Frame, floor: number, limit: number):
   }
   // ("…,” Butz, 49, told the Post": a verb that never inverts has its hearer after it.)
   const inverts = REPORTING.has(f.entry.kind) && f.entry.inverts !== false;
-  f.phrase = (inverts && invertedSpeaker(doc, c0, f.c1, floor, limit)) || subjectBefore(doc, c0, floor);
+  // (Only a verb of saying looks past a relative clause for its subject: a stance cue's is too often in it.)
+  f.phrase = (inverts && invertedSpeaker(doc, c0, f.c1, floor, limit)) || subjectBefore(doc, c0, floor, REPORTING.has(f.entry.kind));
   // Only verbs of saying invert ("…, said Mr. X"); "…, talking about the bridge" has its object there.
   // "…, said Thursday the plan …": a day after the cue is when, and what follows is what was said.
   // ("Recalling the war, the statement urged …": an opening participle's object is no inverted speaker.)

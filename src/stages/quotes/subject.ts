@@ -1,9 +1,9 @@
 import type { Doc } from '../../core/doc.ts';
 import { loneQuantifier, npBack, npForward, npToken } from './phrase.ts';
 import { DAY_PARTS, DAYS, MONTHS, timeUnit } from './time-words.ts';
+import { commaRelative, participleHead, restrictiveRelative } from './modifiers.ts';
 
 const YEAR = /^(19|20)\d\d$/;
-const HEAD_POS = new Set(['NOUN', 'PROPN']);
 
 /** Where a cue's speaker phrase lies, and where the cue's clause begins (speaker and appositions). */
 export interface SpeakerPhrase {
@@ -57,7 +57,7 @@ function nameFirst(doc: Doc, i: number): boolean {
 }
 
 /** The opening "(" of a short bracket closing at `close` ("(D-Ore.)"), or `close` when there is none. */
-function bracketOpen(doc: Doc, close: number, floor: number): number {
+export function bracketOpen(doc: Doc, close: number, floor: number): number {
   let k = close - 1;
   while (k > floor && close - k <= MAX_BRACKET && doc.lower[k] !== '(' && doc.lower[k] !== ')') k--;
   return doc.lower[k] === '(' && k > floor ? k : close;
@@ -82,7 +82,7 @@ export function pickApposition(doc: Doc, a1: number, b1: number, a2: number, b2:
  * "Mr. X, the envoy, said", "the envoy, Mr. X, said", "Mr. X, who said", "officials, speaking on
  * condition of anonymity, said". Null when no noun phrase stands there.
  */
-export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhrase | null {
+export function subjectBefore(doc: Doc, c0: number, floor: number, relatives = true): SpeakerPhrase | null {
   let j = skipBack(doc, c0 - 1, floor);
   // "Sen. Ana Roe (D-Ore.) said": the parenthesis (party, state, an acronym) stands beside the name.
   if (j > floor && doc.lower[j] === ')') {
@@ -102,6 +102,9 @@ export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhras
     return a < j - 1 ? { a, b: j - 1, clauseStart: a, anchor: j } : null;
   }
   if (doc.lower[j] === ',') {
+    // "Sandy Roe, who lost her daughter in Aurora, Colorado, in 2012, said": the relative clause's antecedent.
+    const rel = relatives ? commaRelative(doc, j, floor) : null;
+    if (rel) return rel;
     const a2 = npBack(doc, j, floor);
     if (a2 < j && (a2 === floor || doc.lower[a2 - 1] === ',')) {
       if (a2 === floor) return { a: a2, b: j, clauseStart: a2 };
@@ -128,6 +131,9 @@ export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhras
     }
     return null;
   }
+  // "Officials who spoke with the Post said": the relative clause's antecedent, not its object.
+  const rel = relatives ? restrictiveRelative(doc, j, c0, floor) : null;
+  if (rel) return rel;
   // "Both want …", "Many fear …": a quantifier standing alone is the subject.
   if (loneQuantifier(doc, j, floor, true)) return { a: j, b: j + 1, clauseStart: j };
   // "those surveyed say", "voters polled said": a participle after its noun ends the subject.
@@ -146,17 +152,6 @@ export function subjectBefore(doc: Doc, c0: number, floor: number): SpeakerPhras
   return participleHead(doc, a, floor) ?? { a, b: j + 1, clauseStart: a };
 }
 
-/**
- * The noun a participle phrase ending in the noun phrase at `a` hangs on ("Protesters marching
- * through the streets said", "voters attending the rally say"): the subject, not the phrase's object.
- */
-function participleHead(doc: Doc, a: number, floor: number): SpeakerPhrase | null {
-  let k = a - 1;
-  if (k > floor && doc.pos[k] === 'ADP') k--;
-  if (k - 1 < floor || doc.pos[k] !== 'VERB' || !doc.lower[k].endsWith('ing') || !HEAD_POS.has(doc.pos[k - 1])) return null;
-  const h = npBack(doc, k, floor);
-  return h < k ? { a: h, b: k, clauseStart: h } : null;
-}
 
 /** At most this many noun phrases are joined before a speaker ("A, B, C and D said"). */
 const MAX_JOINED = 6;
