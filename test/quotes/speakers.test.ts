@@ -288,6 +288,15 @@ describe('speakers the tagger or the sentence splitter hide', () => {
     expect(rules('The club hired Bret Lund, who, after trading insults with the coach, said the team was weak.')).toEqual([['who', 'said']]);
   });
 
+  it('takes the name before where it spoke ("X in a blog post said"), not the post', () => {
+    const rules = (text: string) => quotesOf(text, undefined, true).quotes.map((q) => [q.speakerText, q.cue]);
+    expect(rules('Jeb Lund in a blog post said he would appoint more judges.')).toEqual([['Jeb Lund', 'said']]);
+    expect(rules('Ana Roe during a town hall said the plant would stay open.')).toEqual([['Ana Roe', 'said']]);
+    // A relative clause's subject is no venue's object.
+    const [speaker, cue] = rules('There were calls this week, including one on Sunday in which organizers claimed 400 delegates were ready.')[0];
+    expect([speaker?.endsWith('organizers'), cue]).toEqual([true, 'claimed']);
+  });
+
   it('finds the name before a bracket and a short apposition ("Rep. X (D-N.Y.), chairman of the PAC, said members …")', () => {
     const { quotes } = quotesOf('Rep. Ana Meeks (D-N.Y.), chairman of the Black Caucus PAC, said members will send checks.', undefined, true);
     expect(quotes.map((q) => [q.speakerText, q.text])).toEqual([['Rep. Ana Meeks', 'members will send checks']]);

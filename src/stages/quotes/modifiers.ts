@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import { npBack } from './phrase.ts';
+import { npBack, POSSESSIVE } from './phrase.ts';
 import { bracketOpen, type SpeakerPhrase } from './subject.ts';
 
 /*
@@ -72,6 +72,24 @@ export function participleHead(doc: Doc, a: number, floor: number): SpeakerPhras
   let k = a - 1;
   if (k > floor && doc.pos[k] === 'ADP') k--;
   if (k - 1 < floor || doc.pos[k] !== 'VERB' || !doc.lower[k].endsWith('ing') || !HEAD_POS.has(doc.pos[k - 1])) return null;
+  const h = npBack(doc, k, floor);
+  return h < k ? { a: h, b: k, clauseStart: h } : null;
+}
+
+/** Prepositions of where or when a speaker spoke ("X in a statement said", "X during the debate said"). */
+const VENUES = new Set(['in', 'on', 'during', 'at']);
+const NAMED = new Set(['PROPN', 'PRON']);
+const WH = new Set(['which', 'whose', 'what', 'whatever', 'whichever']);
+
+/**
+ * The name before a phrase of where or when it spoke, standing between the name and the cue ("Jeb
+ * Bush in a Medium post said", "Trump in his announcement speech called"): the speaker, not the post.
+ */
+export function venueHead(doc: Doc, a: number, floor: number): SpeakerPhrase | null {
+  const k = a - 1;
+  if (k - 1 < floor || !VENUES.has(doc.lower[k]) || !NAMED.has(doc.pos[k - 1]) || POSSESSIVE.has(doc.lower[k - 1])) return null;
+  // ("one on Sunday in which organizers claimed": a relative clause's subject speaks.)
+  if ((doc.pos[a] !== 'DET' && !POSSESSIVE.has(doc.lower[a])) || WH.has(doc.lower[a])) return null;
   const h = npBack(doc, k, floor);
   return h < k ? { a: h, b: k, clauseStart: h } : null;
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import { loneQuantifier, npBack, npForward, npToken } from './phrase.ts';
 import { DAY_PARTS, DAYS, MONTHS, timeUnit } from './time-words.ts';
-import { commaRelative, participleHead, restrictiveRelative } from './modifiers.ts';
+import { commaRelative, participleHead, restrictiveRelative, venueHead } from './modifiers.ts';
 
 const YEAR = /^(19|20)\d\d$/;
 
@@ -149,7 +149,7 @@ export function subjectBefore(doc: Doc, c0: number, floor: number, relatives = t
   }
   const a = npBack(doc, j + 1, floor);
   if (a > j) return null;
-  return participleHead(doc, a, floor) ?? { a, b: j + 1, clauseStart: a };
+  return participleHead(doc, a, floor) ?? venueHead(doc, a, floor) ?? { a, b: j + 1, clauseStart: a };
 }
 
 
