@@ -81,6 +81,12 @@ describe('direct quotes', () => {
     expect([q?.kind, q?.text, q?.speakerText]).toEqual(['direct', '“Norway is no longer Norway,”', 'he']);
   });
 
+  it('continues the speaker of a quote\'s own tag, not of a report it is part of ("X said … “A,” she said. “B.”")', () => {
+    const text = 'Ana Roe said she made the film because “most people do not know that history,” she said. “We have no context without it.”';
+    const q = find(quotesOf(text, undefined, true).quotes, 'no context');
+    expect([q.cue, q.speakerText]).toEqual(['said', 'she']);
+  });
+
   it('gives a floating quote the outer speaker, not one nested in what that speaker said', () => {
     const text = 'Ana Roe said that for years critics had claimed the plant was unsafe.\n\n“That is simply wrong. The plant is the safest in the region.”';
     const q = find(quotesOf(text, undefined, true).quotes, 'simply wrong');

@@ -53,7 +53,8 @@ function frameQuote(doc: Doc, f: Frame, byOpen: Map<number, Marked>, used: Map<M
   if (f.marked) {
     // "X asserted that …: “A,” he claimed.": the quote inside X's report is also his own, nested.
     const item: Item = { quote: { kind: 'direct', span: quoted(doc, f.marked), fragments: [inner(f.marked)], cue: cueSpan(doc, f), speaker: null, cueKind: f.entry.kind }, frame: f, from: null, paragraph: para };
-    if (!used.has(f.marked)) used.set(f.marked, item);
+    // (A quote that goes on after it continues this tag's speaker, not the outer report's.)
+    used.set(f.marked, item);
     return item;
   }
   const c = f.content;
