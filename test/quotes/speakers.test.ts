@@ -288,6 +288,11 @@ describe('speakers the tagger or the sentence splitter hide', () => {
     expect(rules('The club hired Bret Lund, who, after trading insults with the coach, said the team was weak.')).toEqual([['who', 'said']]);
   });
 
+  it('takes no day after "…, said" for an inverted speaker ("…,” Ana Roe, R-Ky., said Tuesday.")', () => {
+    const { quotes } = quotesOf('The bill passed. “We expect the veto to fail,” Senator Ana Roe, R-Ky., said Tuesday.', undefined, true);
+    expect(quotes.map((q) => [q.kind, q.text, q.speakerText])).toEqual([['direct', '“We expect the veto to fail,”', 'Senator Ana Roe']]);
+  });
+
   it('takes the name before where it spoke ("X in a blog post said"), not the post', () => {
     const rules = (text: string) => quotesOf(text, undefined, true).quotes.map((q) => [q.speakerText, q.cue]);
     expect(rules('Jeb Lund in a blog post said he would appoint more judges.')).toEqual([['Jeb Lund', 'said']]);

@@ -1,5 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
 import { hasName } from './phrase.ts';
+import { DAYS } from './time-words.ts';
 import { subjectAfter, type SpeakerPhrase } from './subject.ts';
 
 /** What may end an inverted speaker phrase: the sentence, or an apposition after a comma. */
@@ -12,7 +13,8 @@ const PHRASE_END = new Set([',', '.', ';', '—', '–', '(', '?', '!']);
  * `ceil` bounds the phrase (the next cue or the sentence end). Null when the pattern does not hold.
  */
 export function invertedSpeaker(doc: Doc, c0: number, c1: number, floor: number, ceil: number): SpeakerPhrase | null {
-  if (c0 - 1 < floor || doc.lower[c0 - 1] !== ',') return null;
+  // ("…, R-Ky., said Tuesday.": a day after the cue says when, not who.)
+  if (c0 - 1 < floor || doc.lower[c0 - 1] !== ',' || DAYS.has(doc.lower[c1])) return null;
   const p = subjectAfter(doc, c1, ceil);
   if (!p || !hasName(doc, p.a, p.b)) return null;
   // "Gov. Ana Ruiz of Ohio, a Republican, said the Lee family …": when the sentence holds no verb
