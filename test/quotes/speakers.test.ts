@@ -288,6 +288,11 @@ describe('speakers the tagger or the sentence splitter hide', () => {
     expect(rules('The club hired Bret Lund, who, after trading insults with the coach, said the team was weak.')).toEqual([['who', 'said']]);
   });
 
+  it('takes a common noun with its place for a verb of saying ("…?” a narrator in the ad asks")', () => {
+    const { quotes } = quotesOf('Taxes matter. “You work hard. So why did the mayor not pay?” a narrator in the campaign ad asks.', undefined, true);
+    expect(quotes.map((q) => [q.kind, q.cue, q.speakerText])).toEqual([['direct', 'asks', 'a narrator in the campaign ad']]);
+  });
+
   it('takes no day after "…, said" for an inverted speaker ("…,” Ana Roe, R-Ky., said Tuesday.")', () => {
     const { quotes } = quotesOf('The bill passed. “We expect the veto to fail,” Senator Ana Roe, R-Ky., said Tuesday.', undefined, true);
     expect(quotes.map((q) => [q.kind, q.text, q.speakerText])).toEqual([['direct', '“We expect the veto to fail,”', 'Senator Ana Roe']]);

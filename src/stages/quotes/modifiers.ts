@@ -93,3 +93,18 @@ export function venueHead(doc: Doc, a: number, floor: number): SpeakerPhrase | n
   const h = npBack(doc, k, floor);
   return h < k ? { a: h, b: k, clauseStart: h } : null;
 }
+
+/** Prepositions of a place or an organisation a noun's phrase may take in ("a narrator in the ad", "officials at the embassy"). */
+const PLACES = new Set(['in', 'at', 'from', 'inside']);
+
+/**
+ * A common noun's phrase with the place it takes after it ("a narrator in the Clinton ad asks",
+ * "officials at the embassy said"): the speaker's whole phrase, which the noun before the
+ * preposition heads (`a` starts the phrase after it; `b` ends it).
+ */
+export function placedNoun(doc: Doc, a: number, b: number, floor: number): SpeakerPhrase | null {
+  const k = a - 1;
+  if (k - 1 < floor || !PLACES.has(doc.lower[k]) || doc.pos[k - 1] !== 'NOUN') return null;
+  const h = npBack(doc, k, floor);
+  return h < k ? { a: h, b, clauseStart: h } : null;
+}

@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import { loneQuantifier, npBack, npForward, npToken } from './phrase.ts';
 import { DAY_PARTS, DAYS, MONTHS, timeUnit } from './time-words.ts';
-import { commaRelative, participleHead, restrictiveRelative, venueHead } from './modifiers.ts';
+import { commaRelative, participleHead, placedNoun, restrictiveRelative, venueHead } from './modifiers.ts';
 
 const YEAR = /^(19|20)\d\d$/;
 
@@ -80,9 +80,10 @@ export function pickApposition(doc: Doc, a1: number, b1: number, a2: number, b2:
 /**
  * The speaker phrase before the cue at token `c0` (sentence starts at `floor`): "Mr. X said",
  * "Mr. X, the envoy, said", "the envoy, Mr. X, said", "Mr. X, who said", "officials, speaking on
- * condition of anonymity, said". Null when no noun phrase stands there.
+ * condition of anonymity, said". Null when no noun phrase stands there. A `reporting` cue (a verb
+ * of saying) also looks past a relative clause or a place after its noun (modifiers.ts).
  */
-export function subjectBefore(doc: Doc, c0: number, floor: number, relatives = true): SpeakerPhrase | null {
+export function subjectBefore(doc: Doc, c0: number, floor: number, reporting = true): SpeakerPhrase | null {
   let j = skipBack(doc, c0 - 1, floor);
   // "Sen. Ana Roe (D-Ore.) said": the parenthesis (party, state, an acronym) stands beside the name.
   if (j > floor && doc.lower[j] === ')') {
@@ -103,7 +104,7 @@ export function subjectBefore(doc: Doc, c0: number, floor: number, relatives = t
   }
   if (doc.lower[j] === ',') {
     // "Sandy Roe, who lost her daughter in Aurora, Colorado, in 2012, said": the relative clause's antecedent.
-    const rel = relatives ? commaRelative(doc, j, floor) : null;
+    const rel = reporting ? commaRelative(doc, j, floor) : null;
     if (rel) return rel;
     const a2 = npBack(doc, j, floor);
     if (a2 < j && (a2 === floor || doc.lower[a2 - 1] === ',')) {
@@ -132,7 +133,7 @@ export function subjectBefore(doc: Doc, c0: number, floor: number, relatives = t
     return null;
   }
   // "Officials who spoke with the Post said": the relative clause's antecedent, not its object.
-  const rel = relatives ? restrictiveRelative(doc, j, c0, floor) : null;
+  const rel = reporting ? restrictiveRelative(doc, j, c0, floor) : null;
   if (rel) return rel;
   // "Both want …", "Many fear …": a quantifier standing alone is the subject.
   if (loneQuantifier(doc, j, floor, true)) return { a: j, b: j + 1, clauseStart: j };
@@ -149,7 +150,7 @@ export function subjectBefore(doc: Doc, c0: number, floor: number, relatives = t
   }
   const a = npBack(doc, j + 1, floor);
   if (a > j) return null;
-  return participleHead(doc, a, floor) ?? venueHead(doc, a, floor) ?? { a, b: j + 1, clauseStart: a };
+  return participleHead(doc, a, floor) ?? venueHead(doc, a, floor) ?? (reporting ? placedNoun(doc, a, j + 1, floor) : null) ?? { a, b: j + 1, clauseStart: a };
 }
 
 
