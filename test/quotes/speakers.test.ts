@@ -357,6 +357,8 @@ describe('a day between the speaker and the cue', () => {
         ['Last week the bank said it would close the branch.', 'the bank'],
         ['The branch will close, said Roe this week.', 'Roe'],
         ['The branch will close, according to the bank this week.', 'the bank'],
+        ['Ana Roe, the party chair, this past week announced that the branch would close.', 'Ana Roe'],
+        ['The branch will close, said Roe this past week.', 'Roe'],
       ]) expect(quotesOf(text, undefined, rules).quotes.map((q) => q.speakerText), text).toEqual([speaker]);
     }
     // A time phrase inside what was said stays there.

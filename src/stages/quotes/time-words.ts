@@ -25,9 +25,15 @@ const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summe
 /** Words that make a time unit after them a time ("last week", "this year"), not a thing. */
 const UNIT_LEADS = new Set(['this', 'last', 'next', 'that']);
 
-/** Whether token `i` is the unit of a time phrase ("last **week**", "this **month**"): when, never who. */
+/**
+ * Whether token `i` is the unit of a time phrase ("last **week**", "this **month**"): when, never
+ * who. In "this past week" both "past" and "week" count as units (each after a lead of the phrase).
+ */
 export function timeUnit(doc: Doc, i: number): boolean {
-  return i > 0 && TIME_UNITS.has(doc.lower[i]) && UNIT_LEADS.has(doc.lower[i - 1]);
+  if (i <= 0) return false;
+  const w = doc.lower[i];
+  if (w === 'past') return i + 1 < doc.tokenCount && TIME_UNITS.has(doc.lower[i + 1]) && UNIT_LEADS.has(doc.lower[i - 1]);
+  return TIME_UNITS.has(w) && (UNIT_LEADS.has(doc.lower[i - 1]) || (doc.lower[i - 1] === 'past' && i > 1 && UNIT_LEADS.has(doc.lower[i - 2])));
 }
 
 /** Past a time phrase right after a cue when "to" or "that" follows it ("vowed last week | to …"), else `a`. */
