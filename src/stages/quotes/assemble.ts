@@ -7,6 +7,7 @@ import { coSpeakers, frameSpeakers, speakerRef } from './frame-speakers.ts';
 import { clauseSubject, speakerAfter, speakerBefore } from './floating.ts';
 import { colonLead, dashTag, transcriptLabel } from './tags.ts';
 import type { QuoteHook } from './filter.ts';
+import { finalStop, onePerSpan } from './finish.ts';
 
 import type { QuoteOut } from './index.ts';
 
@@ -182,29 +183,4 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
   }
   for (const it of kept) finalStop(doc, it.quote);
   return onePerSpan(kept.map((it) => it.quote));
-}
-
-/**
- * One quote per span: when two cues reach the same words ("Ryan said it is naive to think that …,
- * “…”"), the report keeps the first rather than repeat the words under a second speaker. (The
- * nearer cue is not the better guess: on PolNeAR train its speaker is right less often.)
- */
-function onePerSpan(quotes: QuoteOut[]): QuoteOut[] {
-  const seen = new Set<string>();
-  return quotes.filter((q) => {
-    const key = `${q.span[0]}:${q.span[1]}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-const STOPS = new Set(['.', '?', '!']);
-
-/** Leave the sentence's final stop out of a reported content ("that prices would rise"), as PolNeAR marks contents (8,435 of 8,525 train contents before a full stop leave it out). */
-function finalStop(doc: Doc, q: QuoteOut): void {
-  if (q.kind === 'direct') return;
-  const t = doc.tokenAt(q.span[1] - 1);
-  if (t <= 0 || doc.ends[t] !== q.span[1] || !STOPS.has(doc.lower[t]) || doc.starts[t] <= q.span[0]) return;
-  q.span = [q.span[0], doc.ends[t - 1]];
 }

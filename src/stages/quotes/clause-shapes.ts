@@ -1,6 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import { npBack, npForward, npToken, POSSESSIVE } from './phrase.ts';
-import { tailOnly, type Content, type MarkIndex } from './content.ts';
+import { tailOnly } from './content.ts';
+import type { Content, MarkIndex } from './spans.ts';
 import { isTime } from './time-words.ts';
 import { QUOTE_CLOSERS, type SpeakerPhrase } from './subject.ts';
 import { mainSubject } from './main-subject.ts';

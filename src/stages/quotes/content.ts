@@ -1,20 +1,10 @@
 import type { Doc } from '../../core/doc.ts';
-import type { CueEntry, CueKind } from './lexicon.ts';
+import type { CueEntry } from './lexicon.ts';
 import type { Marked } from './marks.ts';
-import { capitalized, npForward, POSSESSIVE } from './phrase.ts';
+import { capitalized, npForward } from './phrase.ts';
+import { objectContent } from './objects.ts';
+import { clauseLike, overQuotes, trim, type Content, type MarkIndex } from './spans.ts';
 import { DAY_PARTS, DAYS, isTime, pastTime, TIME_WORDS } from './time-words.ts';
-
-/** Token range `[a, b)` of a quote's content. */
-export interface Content {
-  a: number;
-  b: number;
-}
-
-/** Marked quotes indexed by the token of their opening and closing marks. */
-export interface MarkIndex {
-  openAt: Map<number, Marked>;
-  closeAt: Map<number, Marked>;
-}
 
 /** How far after the cue a "that" or ":" may introduce the content. */
 const INTRO_WINDOW = 15;
@@ -24,46 +14,9 @@ const NOUN_WORDS = new Set(['NOUN', 'ADJ', 'DET']);
 export const QUESTION_WORDS = new Set(['what', 'whether', 'why', 'how', 'which', 'who', 'whom', 'when', 'where', 'if']);
 /** An apposition between a content's subject and its verb is at most this many tokens. */
 const MAX_APPOSITION = 10;
-const TRIM = new Set([',', ':', ';', '—', '–', '-']);
-
-/** Whether `[a, b)` reads as a clause or quote: it holds a verb or a quotation. */
-export function clauseLike(doc: Doc, a: number, b: number, marks: MarkIndex): boolean {
-  for (let i = a; i < b; i++) {
-    const p = doc.pos[i];
-    if (p === 'VERB' || p === 'AUX' || marks.openAt.has(i)) return true;
-  }
-  return false;
-}
 
 /** Subject pronouns: a "that" before one opens a clause. */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
-
-/** Drop introducers (":", ",", dashes) at the start and commas at the end of a content range; a "that" stays. */
-export function trim(doc: Doc, a: number, b: number): Content {
-  while (a < b && TRIM.has(doc.lower[a])) a++;
-  // "(The French are fans, Mr. Madden said.)": a bracket the content does not close is not part of it.
-  if (a < b && doc.lower[a] === '(' && !doc.lower.slice(a + 1, b).includes(')')) a++;
-  while (b > a && (doc.lower[b - 1] === ',' || doc.lower[b - 1] === ';')) b--;
-  return { a, b };
-}
-
-/** `b` moved back over punctuation that ends a clause (not over a closing quotation mark). */
-export function beforeEndPunct(doc: Doc, a: number, b: number, marks: MarkIndex): number {
-  while (b > a && doc.pos[b - 1] === 'PUNCT' && !marks.closeAt.has(b - 1)) b--;
-  return b;
-}
-
-/** Stretch a content range over any quote that opens inside it and closes later. */
-export function overQuotes(doc: Doc, c: Content, marks: MarkIndex): Content {
-  for (let i = c.a; i < c.b; i++) {
-    const m = marks.openAt.get(i);
-    if (!m) continue;
-    const end = m.close >= 0 ? m.close + 1 : m.last;
-    if (end > c.b) return { a: c.a, b: end };
-    i = end - 1;
-  }
-  return c;
-}
 
 /**
  * Content after a cue ending at token `c1`, up to `limit` (the sentence end or the next cue's
@@ -157,54 +110,7 @@ function afterApposition(doc: Doc, comma: number, b: number): boolean {
   return e + 1 < b && doc.lower[e] === ',' && (doc.pos[e + 1] === 'AUX' || doc.pos[e + 1] === 'VERB');
 }
 
-const OBJECT_END = new Set([',', ';', '—', '–', '(', '.', '?', '!']);
-
-/** The noun-phrase object starting at `a` ("cautioned against | drawing lessons", "tweeted | her thanks"). */
-export function objectAfter(doc: Doc, a: number, limit: number, marks: MarkIndex): Content | null {
-  return objectContent(doc, a, limit, 'stance', marks);
-}
-
-/**
- * Content of a stance or intent cue: its object up to the clause end ("criticized the plan as
- * reckless", "wants to build a wall"); a that-clause or quotation as for speech.
- */
-function objectContent(doc: Doc, c1: number, limit: number, kind: CueKind, marks: MarkIndex): Content | null {
-  let b = c1;
-  while (b < limit && (marks.openAt.has(b) || !OBJECT_END.has(doc.lower[b]) || continuesObject(doc, b, limit))) {
-    const m = marks.openAt.get(b);
-    b = m ? (m.close >= 0 ? m.close + 1 : m.last) : b + 1;
-  }
-  const c = trim(doc, c1, Math.min(b, limit));
-  if (c.b - c.a < (kind === 'intent' ? 2 : 1)) return null;
-  return overQuotes(doc, c, marks);
-}
-
 const TAIL_POS = new Set(['ADP', 'ADV', 'PUNCT', 'SCONJ']);
-const RELATIVES = new Set(['who', 'which', 'whose', 'where']);
-/** Words after a comma that go on listing the object ("the trade deals, including NAFTA"). */
-const CONTINUERS = new Set(['including', 'especially', 'particularly', 'notably', 'such']);
-const APPOSITION_POS = new Set(['DET', 'PROPN', 'NUM']);
-
-/**
- * Whether the object goes on past the comma at `k`: a relative clause or an apposition follows
- * ("the 1994 crime bill, which put …", "Rafael Cruz, a pastor, of …"), not a new clause.
- */
-function continuesObject(doc: Doc, k: number, limit: number): boolean {
-  if (doc.lower[k] !== ',' || k + 1 >= limit) return false;
-  const w = doc.lower[k + 1];
-  if (RELATIVES.has(w) || CONTINUERS.has(w)) return true;
-  // "criticizing his record, economic policies and finances", "noted the flood, her work for the
-  // victims and …": a list goes on.
-  if (doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'NOUN' || POSSESSIVE.has(w)) {
-    const e = npForward(doc, k + 1, limit);
-    return e > k + 1 && e < limit && (doc.lower[e] === 'and' || doc.lower[e] === 'or' || doc.lower[e] === ',');
-  }
-  if (!APPOSITION_POS.has(doc.pos[k + 1])) return false;
-  // ", the minister left …" opens a clause: a noun phrase with a verb after it is a subject.
-  const b = npForward(doc, k + 1, limit);
-  return !(b < limit && (doc.pos[b] === 'VERB' || doc.pos[b] === 'AUX'));
-}
-
 /**
  * Whether only an adverbial follows the cue up to the sentence end ("he said.", "she said on
  * Monday.", "he told reporters in Kyiv."), so the cue reports what came before it.
@@ -230,3 +136,4 @@ export function contentBefore(doc: Doc, clauseStart: number, first: number, mark
   if (c.b - c.a < 3 || !clauseLike(doc, c.a, c.b, marks)) return null;
   return c;
 }
+

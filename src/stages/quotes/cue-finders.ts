@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import { capitalized, DASHES, npForward, npToken } from './phrase.ts';
-import type { MarkIndex } from './content.ts';
+import type { MarkIndex } from './spans.ts';
 import { matchCue, type CueEntry, type CueKind, type CueLexicon } from './lexicon.ts';
 import { CANDIDATE_POS } from './learned.ts';
 import type { LearnedCues } from './scorer.ts';

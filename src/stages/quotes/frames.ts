@@ -1,6 +1,9 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import { loneQuantifier, npForward, POSSESSIVE } from './phrase.ts';
-import { contentAfter, contentBefore, objectAfter, QUESTION_WORDS, tailOnly, type Content, type MarkIndex } from './content.ts';
+import { contentAfter, contentBefore, QUESTION_WORDS, tailOnly } from './content.ts';
+import { objectAfter } from './objects.ts';
+import type { Content, MarkIndex } from './spans.ts';
+import { asksAlone, commaQuote, contentStart, introduced, listedFloor, nextClause, opensSentence } from './frame-bounds.ts';
 import { DAYS } from './time-words.ts';
 import { matchCue, REPORTING, type CueEntry, type CueLexicon } from './lexicon.ts';
 import { parentheticalContent } from './parenthetical.ts';
@@ -18,10 +21,6 @@ const NOUN_LEAD = new Set(['DET', 'ADJ']);
 const VERBAL = new Set(['VERB', 'AUX']);
 /** A learned cue this close after another cue extends it rather than starting a new one. */
 const LEARNED_GAP = 3;
-/** A quotation ending in these speaks as a whole (“…?” she asked of …). */
-const QUOTE_END = new Set(['?', '!']);
-const CIRCUMSTANCE = new Set(['ADP', 'SCONJ']);
-const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', '—', '–', '(']);
 
 /** One attribution cue found in a sentence, with its speaker phrase and content. */
 export interface Frame {
@@ -45,54 +44,6 @@ export interface Frame {
   colon?: boolean;
   /** Noun phrases coordinated with the speaker phrase ("Russia and | Ukraine said"): co-speakers. */
   also?: SpeakerPhrase[];
-}
-
-/** Where a frame's content after the cue may start: past an inverted speaker ("…, said Ana Roe, that …"). */
-function contentStart(f: Frame): number {
-  return f.phrase && f.phrase.a >= f.c1 && !f.opening ? f.phrase.b : f.c1;
-}
-
-/** Whether a content opens with a quotation or follows "that" or a colon. */
-function introduced(doc: Doc, c: Content, marks: MarkIndex): boolean {
-  return marks.openAt.has(c.a) || doc.lower[c.a - 1] === 'that' || doc.lower[c.a] === 'that' || doc.lower[c.a - 1] === ':';
-}
-
-/** Whether only punctuation stands between the sentence start `first` and token `t` (or `t` opened an earlier sentence). */
-function opensSentence(doc: Doc, first: number, t: number): boolean {
-  for (let i = first; i < t; i++) if (doc.pos[i] !== 'PUNCT') return false;
-  return true;
-}
-
-/** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */
-function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number {
-  for (let n = k + 1; n < frames.length; n++) {
-    const cs = frames[n].clauseStart;
-    if (CLAUSE_BREAK.has(doc.lower[cs])) return cs;
-    // ("asked for a selfie and Jones said": the "and" joins the next clause, not what was asked.)
-    if (CLAUSE_BREAK.has(doc.lower[cs - 1])) return cs - 1;
-  }
-  return last;
-}
-
-/**
- * Whether a quotation ending in "?" or "!" is what the cue right after it reports, though words
- * follow the cue: only a phrase of circumstance ("“Who are they?” Roe said of Apple in May, when …"),
- * and the quotation opens its own sentence ("She adds, “Why?” Roe says the law …" has Roe say the law).
- */
-function asksAlone(doc: Doc, m: Marked, c: Content): boolean {
-  if (!QUOTE_END.has(doc.lower[m.close - 1]) || !CIRCUMSTANCE.has(doc.pos[c.a])) return false;
-  return opensSentence(doc, doc.sentences[doc.sentenceAt(doc.starts[m.open])].first, m.open);
-}
-
-/** Where what frame `k` reports may start: after the last listed cue before it, else at the sentence start `first`. */
-function listedFloor(frames: Frame[], k: number, first: number): number {
-  for (let j = k - 1; j >= 0; j--) if (!frames[j].entry.learned) return frames[j].c1;
-  return first;
-}
-
-/** Whether a comma and a closing quotation mark stand right before token `t` ("… “burn bag,” the Times said"). */
-function commaQuote(doc: Doc, t: number, marks: MarkIndex): boolean {
-  return marks.closeAt.has(t - 1) && doc.lower[t - 2] === ',';
 }
 
 /**

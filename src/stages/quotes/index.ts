@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Stage } from '../../core/pipeline.ts';
 import type { Quote, Span } from '../../core/types.ts';
-import type { MarkIndex } from './content.ts';
+import type { MarkIndex } from './spans.ts';
 import { sentenceFrames, type Frame } from './frames.ts';
 import { compileCues, type CueKind, type CueLexicon } from './lexicon.ts';
 import cueData from '../../../data/quotes/cues.json' with { type: 'json' };

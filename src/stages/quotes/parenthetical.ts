@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import { beforeEndPunct, type Content, type MarkIndex } from './content.ts';
+import { beforeEndPunct, type Content, type MarkIndex } from './spans.ts';
 import { TIME_WORDS } from './time-words.ts';
 import { npForward } from './phrase.ts';
 

@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import { beforeEndPunct, clauseLike, overQuotes, trim, type Content, type MarkIndex } from './content.ts';
+import { beforeEndPunct, clauseLike, overQuotes, trim, type Content, type MarkIndex } from './spans.ts';
 
 /**
  * Contents of cues that name a source rather than a speaker's verb: "according to X" (before,

@@ -4,7 +4,8 @@ import { DAYS } from './time-words.ts';
 import { invertedSpeaker } from './inversion.ts';
 import type { Frame } from './frames.ts';
 import { REPORTING } from './lexicon.ts';
-import { coordinated, invertible, isPassive, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
+import { invertible, isPassive, sharesSubject, subjectAfter, subjectBefore, type SpeakerPhrase } from './subject.ts';
+import { coordinated } from './coordination.ts';
 import { mainSubject } from './main-subject.ts';
 import { agentBy, lastClause, ledParticiple, openingParticiple, passiveCue, passiveSubject, reducedPassive, subjectAfterComma } from './clause-shapes.ts';
 

@@ -1,0 +1,61 @@
+import type { Doc } from '../../core/doc.ts';
+import type { Frame } from './frames.ts';
+import type { Marked } from './marks.ts';
+import type { Content, MarkIndex } from './spans.ts';
+
+/*
+ * Where a cue frame's content may start and end, and how it stands to quotations beside it.
+ */
+
+/** A quotation ending in these speaks as a whole (“…?” she asked of …). */
+const QUOTE_END = new Set(['?', '!']);
+const CIRCUMSTANCE = new Set(['ADP', 'SCONJ']);
+const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', '—', '–', '(']);
+
+/** Where a frame's content after the cue may start: past an inverted speaker ("…, said Ana Roe, that …"). */
+export function contentStart(f: Frame): number {
+  return f.phrase && f.phrase.a >= f.c1 && !f.opening ? f.phrase.b : f.c1;
+}
+
+/** Whether a content opens with a quotation or follows "that" or a colon. */
+export function introduced(doc: Doc, c: Content, marks: MarkIndex): boolean {
+  return marks.openAt.has(c.a) || doc.lower[c.a - 1] === 'that' || doc.lower[c.a] === 'that' || doc.lower[c.a - 1] === ':';
+}
+
+/** Whether only punctuation stands between the sentence start `first` and token `t` (or `t` opened an earlier sentence). */
+export function opensSentence(doc: Doc, first: number, t: number): boolean {
+  for (let i = first; i < t; i++) if (doc.pos[i] !== 'PUNCT') return false;
+  return true;
+}
+
+/** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */
+export function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number {
+  for (let n = k + 1; n < frames.length; n++) {
+    const cs = frames[n].clauseStart;
+    if (CLAUSE_BREAK.has(doc.lower[cs])) return cs;
+    // ("asked for a selfie and Jones said": the "and" joins the next clause, not what was asked.)
+    if (CLAUSE_BREAK.has(doc.lower[cs - 1])) return cs - 1;
+  }
+  return last;
+}
+
+/**
+ * Whether a quotation ending in "?" or "!" is what the cue right after it reports, though words
+ * follow the cue: only a phrase of circumstance ("“Who are they?” Roe said of Apple in May, when …"),
+ * and the quotation opens its own sentence ("She adds, “Why?” Roe says the law …" has Roe say the law).
+ */
+export function asksAlone(doc: Doc, m: Marked, c: Content): boolean {
+  if (!QUOTE_END.has(doc.lower[m.close - 1]) || !CIRCUMSTANCE.has(doc.pos[c.a])) return false;
+  return opensSentence(doc, doc.sentences[doc.sentenceAt(doc.starts[m.open])].first, m.open);
+}
+
+/** Where what frame `k` reports may start: after the last listed cue before it, else at the sentence start `first`. */
+export function listedFloor(frames: Frame[], k: number, first: number): number {
+  for (let j = k - 1; j >= 0; j--) if (!frames[j].entry.learned) return frames[j].c1;
+  return first;
+}
+
+/** Whether a comma and a closing quotation mark stand right before token `t` ("… “burn bag,” the Times said"). */
+export function commaQuote(doc: Doc, t: number, marks: MarkIndex): boolean {
+  return marks.closeAt.has(t - 1) && doc.lower[t - 2] === ',';
+}

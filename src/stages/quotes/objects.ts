@@ -1,0 +1,55 @@
+import type { Doc } from '../../core/doc.ts';
+import type { CueKind } from './lexicon.ts';
+import { npForward, POSSESSIVE } from './phrase.ts';
+import { overQuotes, trim, type Content, type MarkIndex } from './spans.ts';
+
+/*
+ * The noun-phrase objects stance and intent cues report ("criticized the plan as reckless").
+ */
+
+const OBJECT_END = new Set([',', ';', '—', '–', '(', '.', '?', '!']);
+
+/** The noun-phrase object starting at `a` ("cautioned against | drawing lessons", "tweeted | her thanks"). */
+export function objectAfter(doc: Doc, a: number, limit: number, marks: MarkIndex): Content | null {
+  return objectContent(doc, a, limit, 'stance', marks);
+}
+
+/**
+ * Content of a stance or intent cue: its object up to the clause end ("criticized the plan as
+ * reckless", "wants to build a wall"); a that-clause or quotation as for speech.
+ */
+export function objectContent(doc: Doc, c1: number, limit: number, kind: CueKind, marks: MarkIndex): Content | null {
+  let b = c1;
+  while (b < limit && (marks.openAt.has(b) || !OBJECT_END.has(doc.lower[b]) || continuesObject(doc, b, limit))) {
+    const m = marks.openAt.get(b);
+    b = m ? (m.close >= 0 ? m.close + 1 : m.last) : b + 1;
+  }
+  const c = trim(doc, c1, Math.min(b, limit));
+  if (c.b - c.a < (kind === 'intent' ? 2 : 1)) return null;
+  return overQuotes(doc, c, marks);
+}
+
+const RELATIVES = new Set(['who', 'which', 'whose', 'where']);
+/** Words after a comma that go on listing the object ("the trade deals, including NAFTA"). */
+const CONTINUERS = new Set(['including', 'especially', 'particularly', 'notably', 'such']);
+const APPOSITION_POS = new Set(['DET', 'PROPN', 'NUM']);
+
+/**
+ * Whether the object goes on past the comma at `k`: a relative clause or an apposition follows
+ * ("the 1994 crime bill, which put …", "Rafael Cruz, a pastor, of …"), not a new clause.
+ */
+function continuesObject(doc: Doc, k: number, limit: number): boolean {
+  if (doc.lower[k] !== ',' || k + 1 >= limit) return false;
+  const w = doc.lower[k + 1];
+  if (RELATIVES.has(w) || CONTINUERS.has(w)) return true;
+  // "criticizing his record, economic policies and finances", "noted the flood, her work for the
+  // victims and …": a list goes on.
+  if (doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'NOUN' || POSSESSIVE.has(w)) {
+    const e = npForward(doc, k + 1, limit);
+    return e > k + 1 && e < limit && (doc.lower[e] === 'and' || doc.lower[e] === 'or' || doc.lower[e] === ',');
+  }
+  if (!APPOSITION_POS.has(doc.pos[k + 1])) return false;
+  // ", the minister left …" opens a clause: a noun phrase with a verb after it is a subject.
+  const b = npForward(doc, k + 1, limit);
+  return !(b < limit && (doc.pos[b] === 'VERB' || doc.pos[b] === 'AUX'));
+}
