@@ -105,6 +105,13 @@ describe('mixed and indirect quotes', () => {
     expect(quotes.filter((q) => q.cue === 'claims')).toHaveLength(0);
   });
 
+  it('reads a verb of saying after a noun the tagger calls an adjective as a verb ("The union chief says …")', () => {
+    for (const text of ['The union chief says the strike will go on.', 'The strike will go on, a former rival says.']) {
+      const q = find(quotesOf(text, undefined, true).quotes, 'strike will go on');
+      expect(q.cue, text).toBe('says');
+    }
+  });
+
   it('reads only the body: no quotes from the trailer', () => {
     const text = 'Mr. Berg said the budget was final.\nThe post “Budget is final,” Berg says appeared first on Nordic Daily.';
     const { quotes, report } = quotesOf(text);

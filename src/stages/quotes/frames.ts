@@ -47,6 +47,15 @@ export interface Frame {
 }
 
 /**
+ * Whether the word before cue `t` that the tagger calls an adjective heads a noun phrase instead
+ * ("The union chief says", "former rival says"): the cue is tagged a verb and reads as one (it ends
+ * in "s" or "ed": "the claims" and "a warning" are nouns whatever the tag).
+ */
+function adjectiveNoun(doc: Doc, t: number): boolean {
+  return doc.pos[t - 1] === 'ADJ' && doc.pos[t] === 'VERB' && /(?:[^s]s|ed)$/.test(doc.lower[t]);
+}
+
+/**
  * Find the cues of one sentence (tokens inside direct quotes are skipped: a speaker's own "I said"
  * is no cue), their speakers and their contents. A cue's content after it stops where the next
  * cue's clause begins ("X said A, adding B"); content before a cue is taken only by a sentence's
@@ -63,7 +72,8 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     // "the claims of …", "a warning": a noun, not a cue verb.
     // ("Both say …": a quantifier standing alone is a subject, not a determiner.)
     // ("Both claims were false": a verb after the word makes it a noun after all.)
-    if (listed && listed.end - t === 1 && t > s.first && ((NOUN_LEAD.has(doc.pos[t - 1]) && !loneQuantifier(doc, t - 1, s.first, !VERBAL.has(doc.pos[t + 1]))) || POSSESSIVE.has(doc.lower[t - 1]))) continue;
+    // ("The union chief says …": a word the tagger calls an adjective before a verb it tags as one is a noun's.)
+    if (listed && listed.end - t === 1 && t > s.first && ((NOUN_LEAD.has(doc.pos[t - 1]) && !loneQuantifier(doc, t - 1, s.first, !VERBAL.has(doc.pos[t + 1])) && !adjectiveNoun(doc, t)) || POSSESSIVE.has(doc.lower[t - 1]))) continue;
     const m = listed ?? placed(doc, t, s, marks) ?? evidenceCue(doc, t, s, lex) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);
     if (!m) continue;
     // "says in a statement that …": a learned cue right after another cue belongs to it.
