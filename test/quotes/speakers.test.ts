@@ -293,6 +293,11 @@ describe('speakers the tagger or the sentence splitter hide', () => {
     expect(quotes.map((q) => [q.kind, q.cue, q.speakerText])).toEqual([['direct', 'asks', 'a narrator in the campaign ad']]);
   });
 
+  it('reads a hyphenated compound as part of the speaker\'s phrase, not as a cue ("“…,” Texas-based Ana Roe said")', () => {
+    const { quotes } = quotesOf('“The plan is failing,” Texas-based strategist Ana Roe said.', undefined, true);
+    expect(quotes.map((q) => [q.cue, q.speakerText])).toEqual([['said', 'Texas-based strategist Ana Roe']]);
+  });
+
   it('takes no day after "…, said" for an inverted speaker ("…,” Ana Roe, R-Ky., said Tuesday.")', () => {
     const { quotes } = quotesOf('The bill passed. “We expect the veto to fail,” Senator Ana Roe, R-Ky., said Tuesday.', undefined, true);
     expect(quotes.map((q) => [q.kind, q.text, q.speakerText])).toEqual([['direct', '“We expect the veto to fail,”', 'Senator Ana Roe']]);

@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
-import { loneQuantifier, npForward, POSSESSIVE } from './phrase.ts';
+import { gluedHyphen, loneQuantifier, npForward, POSSESSIVE } from './phrase.ts';
 import { contentAfter, contentBefore, QUESTION_WORDS, tailOnly } from './content.ts';
 import { objectAfter } from './objects.ts';
 import type { Content, MarkIndex } from './spans.ts';
@@ -74,7 +74,10 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     // ("Both claims were false": a verb after the word makes it a noun after all.)
     // ("The union chief says …": a word the tagger calls an adjective before a verb it tags as one is a noun's.)
     if (listed && listed.end - t === 1 && t > s.first && ((NOUN_LEAD.has(doc.pos[t - 1]) && !loneQuantifier(doc, t - 1, s.first, !VERBAL.has(doc.pos[t + 1])) && !adjectiveNoun(doc, t)) || POSSESSIVE.has(doc.lower[t - 1]))) continue;
-    const m = listed ?? placed(doc, t, s, marks) ?? evidenceCue(doc, t, s, lex) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);
+    // ("“…,” Texas-based Matt Roe said": a word glued to a hyphen ends a compound, no verb placed
+    // after the quote; a listed or learned cue still may be, as PolNeAR marks "self-described" and
+    // "Johnson-backed".)
+    const m = listed ?? (gluedHyphen(doc, t) ? null : placed(doc, t, s, marks)) ?? evidenceCue(doc, t, s, lex) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);
     if (!m) continue;
     // "says in a statement that …": a learned cue right after another cue belongs to it.
     // ("X said that Y had agreed to …": Y's attitude is an attribution nested in what X said, as PolNeAR marks it.)

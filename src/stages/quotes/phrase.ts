@@ -77,6 +77,11 @@ export function capitalized(doc: Doc, i: number): boolean {
   return CAPITAL_START.test(doc.text[doc.starts[i]]);
 }
 
+/** Whether token `t` follows a hyphen with no space on either side ("Texas-**based**", "so-**called**"). */
+export function gluedHyphen(doc: Doc, t: number): boolean {
+  return t > 1 && doc.lower[t - 1] === '-' && doc.ends[t - 1] === doc.starts[t] && doc.ends[t - 2] === doc.starts[t - 1];
+}
+
 /** Whether token `i` can be part of a noun phrase (not its linking words). */
 export function npToken(doc: Doc, i: number): boolean {
   const p = doc.pos[i];
@@ -85,6 +90,8 @@ export function npToken(doc: Doc, i: number): boolean {
   if ((p === 'VERB' || p === 'NOUN') && i > 0 && doc.pos[i - 1] === 'PROPN' && UPPER.test(doc.text[doc.starts[i]])) return true;
   if (p === 'PART' && CLITIC_S.has(doc.lower[i])) return true;
   if (p === 'PRON' && POSSESSIVE.has(doc.lower[i])) return true;
+  // ("Texas-based", "so-called": the word after a glued hyphen ends a compound, whatever its tag.)
+  if (gluedHyphen(doc, i) && NP_POS.has(doc.pos[i - 2])) return true;
   // Glued hyphens, slashes and abbreviation dots ("U.S.-Russian", "CNN/ORC", "U.N."), not a sentence's full stop.
   if ((p === 'PUNCT' || p === 'SYM') && i > 0 && doc.starts[i] === doc.ends[i - 1] && i + 1 < doc.tokenCount && doc.starts[i + 1] === doc.ends[i]) {
     return doc.lower[i] === '-' || doc.lower[i] === '.' || doc.lower[i] === '/';
