@@ -298,6 +298,13 @@ describe('speakers the tagger or the sentence splitter hide', () => {
     expect(quotes.map((q) => [q.cue, q.speakerText])).toEqual([['said', 'Texas-based strategist Ana Roe']]);
   });
 
+  it('reads a cue word as a first name inside a name ("spokeswoman Hope Hicks said") and a date as when ("said Dec. 6")', () => {
+    const hope = quotesOf('“He looks forward to his day in court,” campaign spokeswoman Hope Lund said in a statement.', undefined, true).quotes;
+    expect(hope.map((q) => [q.cue, q.speakerText])).toEqual([['said', 'campaign spokeswoman Hope Lund']]);
+    const dec = quotesOf('“They must be defeated on the ground,” Ana Roe said Dec. 6 on a Sunday show.', undefined, true).quotes;
+    expect(dec.map((q) => [q.kind, q.cue, q.speakerText])).toEqual([['direct', 'said', 'Ana Roe']]);
+  });
+
   it('takes no day after "…, said" for an inverted speaker ("…,” Ana Roe, R-Ky., said Tuesday.")', () => {
     const { quotes } = quotesOf('The bill passed. “We expect the veto to fail,” Senator Ana Roe, R-Ky., said Tuesday.', undefined, true);
     expect(quotes.map((q) => [q.kind, q.text, q.speakerText])).toEqual([['direct', '“We expect the veto to fail,”', 'Senator Ana Roe']]);

@@ -4,7 +4,7 @@ import type { Marked } from './marks.ts';
 import { capitalized, npForward } from './phrase.ts';
 import { objectContent } from './objects.ts';
 import { clauseLike, overQuotes, trim, type Content, type MarkIndex } from './spans.ts';
-import { DAY_PARTS, DAYS, isTime, pastTime, TIME_WORDS } from './time-words.ts';
+import { DAY_PARTS, DAYS, isTime, MONTHS, pastTime, TIME_WORDS } from './time-words.ts';
 
 /** How far after the cue a "that" or ":" may introduce the content. */
 const INTRO_WINDOW = 15;
@@ -116,7 +116,8 @@ const TAIL_POS = new Set(['ADP', 'ADV', 'PUNCT', 'SCONJ']);
  * Monday.", "he told reporters in Kyiv."), so the cue reports what came before it.
  */
 export function tailOnly(doc: Doc, from: number, limit: number): boolean {
-  return from >= limit || TAIL_POS.has(doc.pos[from]) || TIME_WORDS.has(doc.lower[from]);
+  // ("“…,” Rubio said Dec. 6 on CNN.": a date too; not "said May would …", a name.)
+  return from >= limit || TAIL_POS.has(doc.pos[from]) || TIME_WORDS.has(doc.lower[from]) || (MONTHS.has(doc.lower[from]) && doc.pos[from + 1] === 'NUM');
 }
 
 /**

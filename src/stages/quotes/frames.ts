@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
-import { gluedHyphen, loneQuantifier, npForward, POSSESSIVE } from './phrase.ts';
+import { firstName, gluedHyphen, loneQuantifier, npForward, POSSESSIVE } from './phrase.ts';
 import { contentAfter, contentBefore, QUESTION_WORDS, tailOnly } from './content.ts';
 import { objectAfter } from './objects.ts';
 import type { Content, MarkIndex } from './spans.ts';
@@ -68,7 +68,10 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
   const scores = new Float64Array(s.last - s.first).fill(NaN);
   for (let t = s.first; t < s.last; t++) {
     if (inside[t]) continue;
-    const listed = lex.starts.get(doc.ids[t], doc.lower[t]) === 1 ? matchCue(lex, doc.lower, t, s.last) : null;
+    // ("spokeswoman Hope Hicks said": a capitalised cue word before a name inside the sentence is a name.)
+    // ("spokeswoman Hope Hicks said": a first name, not a cue.)
+    const name = t > s.first && firstName(doc, t);
+    const listed = lex.starts.get(doc.ids[t], doc.lower[t]) === 1 && !name ? matchCue(lex, doc.lower, t, s.last) : null;
     // "the claims of …", "a warning": a noun, not a cue verb.
     // ("Both say …": a quantifier standing alone is a subject, not a determiner.)
     // ("Both claims were false": a verb after the word makes it a noun after all.)
@@ -77,7 +80,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     // ("“…,” Texas-based Matt Roe said": a word glued to a hyphen ends a compound, no verb placed
     // after the quote; a listed or learned cue still may be, as PolNeAR marks "self-described" and
     // "Johnson-backed".)
-    const m = listed ?? (gluedHyphen(doc, t) ? null : placed(doc, t, s, marks)) ?? evidenceCue(doc, t, s, lex) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);
+    const m = listed ?? (gluedHyphen(doc, t) || name ? null : placed(doc, t, s, marks)) ?? evidenceCue(doc, t, s, lex) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);
     if (!m) continue;
     // "says in a statement that …": a learned cue right after another cue belongs to it.
     // ("X said that Y had agreed to …": Y's attitude is an attribution nested in what X said, as PolNeAR marks it.)

@@ -77,6 +77,18 @@ export function capitalized(doc: Doc, i: number): boolean {
   return CAPITAL_START.test(doc.text[doc.starts[i]]);
 }
 
+const LOWER = /^\p{Ll}/u;
+
+/**
+ * Whether token `t` is a capitalised word after a lower-case one and before a capitalised name
+ * ("spokeswoman Hope Hicks", "strategist Will Doyle"): a first name whatever its tag (a title-case
+ * headline has capitals before it too). `t` must not open its sentence.
+ */
+export function firstName(doc: Doc, t: number): boolean {
+  return t > 0 && t + 1 < doc.tokenCount && doc.pos[t + 1] === 'PROPN' && UPPER.test(doc.text[doc.starts[t]])
+    && UPPER.test(doc.text[doc.starts[t + 1]]) && LOWER.test(doc.text[doc.starts[t - 1]]);
+}
+
 /** Whether token `t` follows a hyphen with no space on either side ("Texas-**based**", "so-**called**"). */
 export function gluedHyphen(doc: Doc, t: number): boolean {
   return t > 1 && doc.lower[t - 1] === '-' && doc.ends[t - 1] === doc.starts[t] && doc.ends[t - 2] === doc.starts[t - 1];
@@ -90,6 +102,7 @@ export function npToken(doc: Doc, i: number): boolean {
   if ((p === 'VERB' || p === 'NOUN') && i > 0 && doc.pos[i - 1] === 'PROPN' && UPPER.test(doc.text[doc.starts[i]])) return true;
   if (p === 'PART' && CLITIC_S.has(doc.lower[i])) return true;
   if (p === 'PRON' && POSSESSIVE.has(doc.lower[i])) return true;
+  if ((p === 'VERB' || p === 'ADJ' || p === 'ADV') && firstName(doc, i)) return true;
   // ("Texas-based", "so-called": the word after a glued hyphen ends a compound, whatever its tag.)
   if (gluedHyphen(doc, i) && NP_POS.has(doc.pos[i - 2])) return true;
   // Glued hyphens, slashes and abbreviation dots ("U.S.-Russian", "CNN/ORC", "U.N."), not a sentence's full stop.
