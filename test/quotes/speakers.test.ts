@@ -301,6 +301,9 @@ describe('speakers the tagger or the sentence splitter hide', () => {
   it('reads a cue word as a first name inside a name ("spokeswoman Hope Hicks said") and a date as when ("said Dec. 6")', () => {
     const hope = quotesOf('“He looks forward to his day in court,” campaign spokeswoman Hope Lund said in a statement.', undefined, true).quotes;
     expect(hope.map((q) => [q.cue, q.speakerText])).toEqual([['said', 'campaign spokeswoman Hope Lund']]);
+    // (Between commas too: "the spokesman, Josh Lund, said", where no learned cue may start at "Josh".)
+    const josh = quotesOf('“It was an act of terror,” the White House spokesman, Josh Lund, said on Thursday.').quotes;
+    expect(josh.map((q) => q.cue)).toEqual(['said']);
     const dec = quotesOf('“They must be defeated on the ground,” Ana Roe said Dec. 6 on a Sunday show.', undefined, true).quotes;
     expect(dec.map((q) => [q.kind, q.cue, q.speakerText])).toEqual([['direct', 'said', 'Ana Roe']]);
   });

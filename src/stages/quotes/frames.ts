@@ -80,7 +80,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     // ("“…,” Texas-based Matt Roe said": a word glued to a hyphen ends a compound, no verb placed
     // after the quote; a listed or learned cue still may be, as PolNeAR marks "self-described" and
     // "Johnson-backed".)
-    const m = listed ?? (gluedHyphen(doc, t) || name ? null : placed(doc, t, s, marks)) ?? evidenceCue(doc, t, s, lex) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);
+    const m = name ? null : listed ?? (gluedHyphen(doc, t) ? null : placed(doc, t, s, marks)) ?? evidenceCue(doc, t, s, lex) ?? (model ? learnedCue(doc, model, lex, t, s, inside, scores) : null);
     if (!m) continue;
     // "says in a statement that …": a learned cue right after another cue belongs to it.
     // ("X said that Y had agreed to …": Y's attitude is an attribution nested in what X said, as PolNeAR marks it.)

@@ -78,15 +78,16 @@ export function capitalized(doc: Doc, i: number): boolean {
 }
 
 const LOWER = /^\p{Ll}/u;
+const NAME_OPENERS = new Set([',', '(', '—', '–']);
 
 /**
- * Whether token `t` is a capitalised word after a lower-case one and before a capitalised name
- * ("spokeswoman Hope Hicks", "strategist Will Doyle"): a first name whatever its tag (a title-case
- * headline has capitals before it too). `t` must not open its sentence.
+ * Whether token `t` is a capitalised word after a lower-case one or a comma and before a
+ * capitalised name ("spokeswoman Hope Hicks", "the spokesman, Josh Earnest,"): a first name
+ * whatever its tag (a title-case headline has capitals before it too). `t` must not open its sentence.
  */
 export function firstName(doc: Doc, t: number): boolean {
   return t > 0 && t + 1 < doc.tokenCount && doc.pos[t + 1] === 'PROPN' && UPPER.test(doc.text[doc.starts[t]])
-    && UPPER.test(doc.text[doc.starts[t + 1]]) && LOWER.test(doc.text[doc.starts[t - 1]]);
+    && UPPER.test(doc.text[doc.starts[t + 1]]) && (LOWER.test(doc.text[doc.starts[t - 1]]) || NAME_OPENERS.has(doc.lower[t - 1]));
 }
 
 /** Whether token `t` follows a hyphen with no space on either side ("Texas-**based**", "so-**called**"). */
