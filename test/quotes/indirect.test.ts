@@ -317,6 +317,11 @@ describe('a listed cue with no clause after it', () => {
     expect(find(adds, 'there needs').cue).toBe('says');
   });
 
+  it('gives a closing reporting cue the sentence before a short quote in \'\' marks too ("… are \'\'deeply irresponsible,\'\' said X")', () => {
+    const { quotes } = quotesOf("The levy plans are ''deeply irresponsible,'' said Steve Lund, an economist at the center.", undefined, true);
+    expect(quotes.map((q) => [q.text, q.cue, q.speakerText])).toEqual([["The levy plans are ''deeply irresponsible,''", 'said', 'Steve Lund']]);
+  });
+
   it('gives a closing reporting cue the sentence before a short quote ending on the comma ("… a “burn bag,” the Times reported")', () => {
     const { quotes } = quotesOf('In one email, Mr. Dahl described how he had put a note card in a “burn bag,” the Courier reported.', undefined, true);
     const q = quotes.find((x) => x.cue === 'reported');

@@ -131,7 +131,8 @@ export function contentBefore(doc: Doc, clauseStart: number, first: number, mark
   // A short quoted title inside the sentence ("on Fox's “Hannity,” X said …") is not the content.
   if (m && (m.last - m.first > 3 || m.open === first || doc.pos[m.open - 1] === 'PUNCT')) return m;
   // "… placed a note in a “burn bag,” the Times reported": the sentence up to the short quote is.
-  if (m && doc.lower[k - 1] !== ',') return null;
+  // (The comma inside the marks: before a closing '' pair it is two tokens back.)
+  if (m && doc.lower[m.last - 1] !== ',') return null;
   if (k < first || (!m && doc.lower[k] !== ',')) return null;
   const c = m ? { a: trim(doc, first, k).a, b: k + 1 } : trim(doc, first, k);
   if (c.b - c.a < 3 || !clauseLike(doc, c.a, c.b, marks)) return null;

@@ -45,7 +45,7 @@ export function nextClause(doc: Doc, frames: Frame[], k: number, last: number): 
  * and the quotation opens its own sentence ("She adds, “Why?” Roe says the law …" has Roe say the law).
  */
 export function asksAlone(doc: Doc, m: Marked, c: Content): boolean {
-  if (!QUOTE_END.has(doc.lower[m.close - 1]) || !CIRCUMSTANCE.has(doc.pos[c.a])) return false;
+  if (!QUOTE_END.has(doc.lower[m.last - 1]) || !CIRCUMSTANCE.has(doc.pos[c.a])) return false;
   return opensSentence(doc, doc.sentences[doc.sentenceAt(doc.starts[m.open])].first, m.open);
 }
 
@@ -57,5 +57,6 @@ export function listedFloor(frames: Frame[], k: number, first: number): number {
 
 /** Whether a comma and a closing quotation mark stand right before token `t` ("… “burn bag,” the Times said"). */
 export function commaQuote(doc: Doc, t: number, marks: MarkIndex): boolean {
-  return marks.closeAt.has(t - 1) && doc.lower[t - 2] === ',';
+  const m = marks.closeAt.get(t - 1);
+  return m !== undefined && doc.lower[m.last - 1] === ',';
 }
