@@ -105,6 +105,11 @@ describe('mixed and indirect quotes', () => {
     expect(quotes.filter((q) => q.cue === 'claims')).toHaveLength(0);
   });
 
+  it('takes no noun heading a subject for a cue ("the HP brand would survive"), so a parenthetical cue keeps both sides', () => {
+    const { quotes } = quotesOf('In a merger, he said, the Lund brand would survive.', undefined, true);
+    expect(quotes.map((q) => [q.text, q.cue])).toEqual([['In a merger, he said, the Lund brand would survive', 'said']]);
+  });
+
   it('reads a verb of saying after a noun the tagger calls an adjective as a verb ("The union chief says …")', () => {
     for (const text of ['The union chief says the strike will go on.', 'The strike will go on, a former rival says.']) {
       const q = find(quotesOf(text, undefined, true).quotes, 'strike will go on');

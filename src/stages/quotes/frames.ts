@@ -21,6 +21,7 @@ const NOUN_LEAD = new Set(['DET', 'ADJ']);
 const VERBAL = new Set(['VERB', 'AUX']);
 /** A learned cue this close after another cue extends it rather than starting a new one. */
 const LEARNED_GAP = 3;
+const SAY = new Set(['say', 'says', 'said', 'think', 'believe']);
 
 /** One attribution cue found in a sentence, with its speaker phrase and content. */
 export interface Frame {
@@ -55,6 +56,12 @@ function adjectiveNoun(doc: Doc, t: number): boolean {
   return doc.pos[t - 1] === 'ADJ' && doc.pos[t] === 'VERB' && /(?:[^s]s|ed)$/.test(doc.lower[t]);
 }
 
+/** Whether cue word `t` is a noun heading a subject: a noun phrase's word before it and an auxiliary after ("the HP brand would survive"). */
+function subjectNoun(doc: Doc, t: number): boolean {
+  // ("the candidate that critics say was …": "say" is no noun, whatever the tag.)
+  return doc.pos[t] === 'NOUN' && !SAY.has(doc.lower[t]) && doc.pos[t + 1] === 'AUX' && doc.lower[t + 1] !== 'to' && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN');
+}
+
 /**
  * Find the cues of one sentence (tokens inside direct quotes are skipped: a speaker's own "I said"
  * is no cue), their speakers and their contents. A cue's content after it stops where the next
@@ -68,7 +75,6 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
   const scores = new Float64Array(s.last - s.first).fill(NaN);
   for (let t = s.first; t < s.last; t++) {
     if (inside[t]) continue;
-    // ("spokeswoman Hope Hicks said": a capitalised cue word before a name inside the sentence is a name.)
     // ("spokeswoman Hope Hicks said": a first name, not a cue.)
     const name = t > s.first && firstName(doc, t);
     const listed = lex.starts.get(doc.ids[t], doc.lower[t]) === 1 && !name ? matchCue(lex, doc.lower, t, s.last) : null;
@@ -76,7 +82,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     // ("Both say …": a quantifier standing alone is a subject, not a determiner.)
     // ("Both claims were false": a verb after the word makes it a noun after all.)
     // ("The union chief says …": a word the tagger calls an adjective before a verb it tags as one is a noun's.)
-    if (listed && listed.end - t === 1 && t > s.first && ((NOUN_LEAD.has(doc.pos[t - 1]) && !loneQuantifier(doc, t - 1, s.first, !VERBAL.has(doc.pos[t + 1])) && !adjectiveNoun(doc, t)) || POSSESSIVE.has(doc.lower[t - 1]))) continue;
+    if (listed && listed.end - t === 1 && t > s.first && ((NOUN_LEAD.has(doc.pos[t - 1]) && !loneQuantifier(doc, t - 1, s.first, !VERBAL.has(doc.pos[t + 1])) && !adjectiveNoun(doc, t)) || POSSESSIVE.has(doc.lower[t - 1]) || subjectNoun(doc, t))) continue;
     // ("“…,” Texas-based Matt Roe said": a word glued to a hyphen ends a compound, no verb placed
     // after the quote; a listed or learned cue still may be, as PolNeAR marks "self-described" and
     // "Johnson-backed".)
