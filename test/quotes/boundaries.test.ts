@@ -28,6 +28,14 @@ describe('content around a parenthetical cue', () => {
     expect(clause.map((q) => q.text)).toEqual(['Families would come first for housing, Anna Kowal said, and the town would pay for it']);
   });
 
+  it('runs past a cue after it, which it nests ("Instead, she said, her boss told her …")', () => {
+    const { quotes } = quotesOf('Instead, Anna Kowal said, her boss told her the office would close.', undefined, true);
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([
+      ['said', 'Instead, Anna Kowal said, her boss told her the office would close'],
+      ['told', 'the office would close'],
+    ]);
+  });
+
   it('reports over a learned cue before it, which it nests (the learned cue sets no start)', () => {
     const { quotes } = quotesOf('Victims of the storm would be considered a priority group for new housing, Anna Kowal said, and the town would pay for it.');
     const said = find(quotes, 'Victims');

@@ -29,7 +29,9 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
   if (kind === 'stance' || kind === 'intent') return objectContent(doc, pastTime(doc, c1, limit), limit, kind, marks);
   let i = c1;
   let introduced = false;
-  if (kind === 'address' && i < limit && !marks.openAt.has(i) && !QUESTION_WORDS.has(doc.lower[i])) i = Math.max(i, npForward(doc, i, limit));
+  // ("told her the office would close": "her" before a determiner is the hearer, not a possessive.)
+  if (kind === 'address' && doc.lower[i] === 'her' && doc.pos[i + 1] === 'DET') i++;
+  else if (kind === 'address' && i < limit && !marks.openAt.has(i) && !QUESTION_WORDS.has(doc.lower[i])) i = Math.max(i, npForward(doc, i, limit));
   // "urged voters to stay home": the hearer and what they are urged to do.
   if (kind === 'address' && i > c1 && doc.lower[i] === 'to' && i + 1 < limit && doc.pos[i + 1] === 'VERB') return objectContent(doc, c1, limit, 'intent', marks);
   // "said on Monday after the call that “…”": a quotation introduced within the window wins.

@@ -158,7 +158,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     // "In the end, she said, the vote decides": what was said stands on both sides of the cue.
     // (After an inverted "…, said Ana Roe," the comma opens her apposition, not more of what she said.)
     // (A learned cue before it is nested in what it reports, so it sets no floor.)
-    if (!f.entry.learned && REPORTING.has(f.entry.kind) && from === f.c1 && (f.content = parentheticalContent(doc, f.clauseStart, rest, listedFloor(frames, k, s.first), limit, marks))) continue;
+    if (!f.entry.learned && REPORTING.has(f.entry.kind) && from === f.c1 && (f.content = parentheticalContent(doc, f.clauseStart, rest, listedFloor(frames, k, s.first), s.last, marks))) continue;
     if (!tailOnly(doc, rest, s.last)) continue;
     const before = contentBefore(doc, f.clauseStart, s.first, marks);
     if (before && 'open' in before) {
