@@ -308,6 +308,11 @@ describe('speakers the tagger or the sentence splitter hide', () => {
     expect(dec.map((q) => [q.kind, q.cue, q.speakerText])).toEqual([['direct', 'said', 'Ana Roe']]);
   });
 
+  it('takes an adjective phrase after the speaker\'s noun into it ("…, people familiar with the talks said")', () => {
+    const { quotes } = quotesOf('Roe told them the plan could fail, people familiar with the talks said.', undefined, true);
+    expect(find(quotes, 'Roe told them').speakerText).toBe('people familiar with the talks');
+  });
+
   it('takes no day after "…, said" for an inverted speaker ("…,” Ana Roe, R-Ky., said Tuesday.")', () => {
     const { quotes } = quotesOf('The bill passed. “We expect the veto to fail,” Senator Ana Roe, R-Ky., said Tuesday.', undefined, true);
     expect(quotes.map((q) => [q.kind, q.text, q.speakerText])).toEqual([['direct', '“We expect the veto to fail,”', 'Senator Ana Roe']]);

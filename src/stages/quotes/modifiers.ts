@@ -94,16 +94,21 @@ export function venueHead(doc: Doc, a: number, floor: number): SpeakerPhrase | n
   return h < k ? { a: h, b: k, clauseStart: h } : null;
 }
 
-/** Prepositions of a place or an organisation a noun's phrase may take in ("a narrator in the ad", "officials at the embassy"). */
+/** Prepositions of a place or an organisation a noun's phrase may take in ("a narrator in the ad", "officials at the embassy"); "with" and "to" after an adjective ("people familiar with the talks", "sources close to him"). */
 const PLACES = new Set(['in', 'at', 'from', 'inside']);
+const ADJECTIVE_LINKS = new Set(['with', 'to']);
 
 /**
  * A common noun's phrase with the place it takes after it ("a narrator in the Clinton ad asks",
- * "officials at the embassy said"): the speaker's whole phrase, which the noun before the
+ * "officials at the embassy said", "people familiar with the session said"): the speaker's whole phrase, which the noun before the
  * preposition heads (`a` starts the phrase after it; `b` ends it).
  */
 export function placedNoun(doc: Doc, a: number, b: number, floor: number): SpeakerPhrase | null {
   const k = a - 1;
+  if (k - 2 >= floor && ADJECTIVE_LINKS.has(doc.lower[k]) && doc.pos[k - 1] === 'ADJ' && doc.pos[k - 2] === 'NOUN') {
+    const h = npBack(doc, k, floor);
+    return h < k - 1 ? { a: h, b, clauseStart: h } : null;
+  }
   if (k - 1 < floor || !PLACES.has(doc.lower[k]) || doc.pos[k - 1] !== 'NOUN') return null;
   const h = npBack(doc, k, floor);
   return h < k ? { a: h, b, clauseStart: h } : null;
