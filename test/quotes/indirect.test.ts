@@ -334,6 +334,13 @@ describe('a listed cue with no clause after it', () => {
     expect(q?.text).toBe('In one email, Mr. Dahl described how he had put a note card in a “burn bag,”');
   });
 
+  it('reports the whole clause after "As X reported," over a cue in it, and the sentence around an inner "…, as X reported, …"', () => {
+    const opening = quotesOf('As the Courier reported, even on Friday, the council was refusing to call it a flood.', undefined, true).quotes;
+    expect(find(opening, 'even on Friday').text).toBe('even on Friday, the council was refusing to call it a flood');
+    const inner = quotesOf('Just weeks ago, as the Courier reported, Lund and Roe were discussing a merger.', undefined, true).quotes;
+    expect(inner.find((q) => q.cue === 'reported')?.text).toBe('Just weeks ago, as the Courier reported, Lund and Roe were discussing a merger');
+  });
+
   it('reports the main clause after "As X noted,"', () => {
     const q = find(quotesOf('The vote was close. As the Harbor Times noted, turnout fell in every ward.').quotes, 'turnout fell');
     expect(q.text).toBe('turnout fell in every ward');

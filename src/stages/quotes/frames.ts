@@ -173,9 +173,12 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     const from = contentStart(f);
     if (from >= s.last) continue;
     const limit = nextClause(doc, frames, k, s.last);
-    // "As the Post observed, Republicans now control …": the main clause after the comma.
-    if (asClause(doc, f, s.first) && doc.lower[from] === ',') {
-      f.content = clauseAfter(doc, from + 1, limit, marks);
+    // "As the Post observed, Republicans now control …": the main clause after the comma, over any
+    // cue in it ("As X reported, even on Friday, the White House was refusing …"); "Weeks ago, as X
+    // reported, Y …": the sentence around the as-clause.
+    const as = asClause(doc, f, s.first);
+    if (as && doc.lower[from] === ',') {
+      f.content = as === 'inner' ? clauseAfter(doc, s.first, s.last, marks) : clauseAfter(doc, from + 1, s.last, marks);
       if (f.content) continue;
     }
     const a = objectStart(doc, f, from, s.last);
