@@ -301,6 +301,9 @@ describe('speakers the tagger or the sentence splitter hide', () => {
   it('reads a cue word as a first name inside a name ("spokeswoman Hope Hicks said") and a date as when ("said Dec. 6")', () => {
     const hope = quotesOf('“He looks forward to his day in court,” campaign spokeswoman Hope Lund said in a statement.', undefined, true).quotes;
     expect(hope.map((q) => [q.cue, q.speakerText])).toEqual([['said', 'campaign spokeswoman Hope Lund']]);
+    // (Whatever the tag: the tagger reads "Ai" as an auxiliary.)
+    const ai = quotesOf('“His ideas are far from heartwarming,” columnist Ai Jun wrote in the piece.', undefined, true).quotes;
+    expect(ai.map((q) => [q.cue, q.speakerText])).toEqual([['wrote', 'columnist Ai Jun']]);
     // (Between commas too: "the spokesman, Josh Lund, said", where no learned cue may start at "Josh".)
     const josh = quotesOf('“It was an act of terror,” the White House spokesman, Josh Lund, said on Thursday.').quotes;
     expect(josh.map((q) => q.cue)).toEqual(['said']);

@@ -103,7 +103,7 @@ export function npToken(doc: Doc, i: number): boolean {
   if ((p === 'VERB' || p === 'NOUN') && i > 0 && doc.pos[i - 1] === 'PROPN' && UPPER.test(doc.text[doc.starts[i]])) return true;
   if (p === 'PART' && CLITIC_S.has(doc.lower[i])) return true;
   if (p === 'PRON' && POSSESSIVE.has(doc.lower[i])) return true;
-  if ((p === 'VERB' || p === 'ADJ' || p === 'ADV') && firstName(doc, i)) return true;
+  if ((p === 'VERB' || p === 'ADJ' || p === 'ADV' || p === 'AUX') && firstName(doc, i)) return true;
   // ("Texas-based", "so-called": the word after a glued hyphen ends a compound, whatever its tag.)
   if (gluedHyphen(doc, i) && NP_POS.has(doc.pos[i - 2])) return true;
   // Glued hyphens, slashes and abbreviation dots ("U.S.-Russian", "CNN/ORC", "U.N."), not a sentence's full stop.
