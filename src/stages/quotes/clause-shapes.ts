@@ -143,16 +143,14 @@ export function agentBy(doc: Doc, c1: number, limit: number): number {
 }
 
 /**
- * Whether the cue's clause is "As X said" or "As reported by X": `opening` the sentence (after at
- * most a conjunction), or `inner`, set off by a comma inside it ("Weeks ago, as X reported, …"); else null.
+ * Whether the cue's clause is "As X said" or "As reported by X" (the agent after the cue): `opening`
+ * the sentence (after at most a conjunction), `inner` after a comma ("Weeks ago, as X reported, …").
  */
 export function asClause(doc: Doc, f: Frame, first: number): 'opening' | 'inner' | null {
   if (!f.phrase) return null;
-  // ("As reported by the Journal, …": the agent after the cue.)
   const as = f.phrase.a >= f.c0 ? f.c0 - 1 : f.phrase.a - 1;
   if (as < first || doc.lower[as] !== 'as') return null;
   if (as === first || (as === first + 1 && doc.pos[first] === 'CCONJ')) return 'opening';
-  // ("Weeks ago, as the Post reported, …": set off by commas inside the sentence.)
   return doc.lower[as - 1] === ',' ? 'inner' : null;
 }
 
