@@ -8,9 +8,8 @@ import { mainSubject } from './main-subject.ts';
 import type { Frame } from './frames.ts';
 
 /**
- * Shapes of a cue's clause that move its speaker or content: a trailing tag with a time clause
- * after it, a passive cue with an agent (maybe a few words after it), an opening participle, an
- * "As X said," clause, a cue's object. Used by frames.ts.
+ * Shapes of a cue's clause that move its speaker or content (frames.ts): a trailing tag with a time
+ * clause after it, a passive cue with an agent, an opening participle, an as-clause, an object.
  */
 
 /** How far after a trailing tag a "that" or colon would make the rest its content. */
