@@ -356,6 +356,11 @@ describe('an object that goes on past a comma', () => {
 });
 
 describe('an object that is a list', () => {
+  it('runs over a name\'s bracketed label ("praised the efforts of Sen. Ana Roe (R-AZ) to …")', () => {
+    const { quotes } = quotesOf('Lund praised the efforts of Sen. Ana Roe (R-AZ) to reopen the plant.', undefined, true);
+    expect(find(quotes, 'the efforts').text).toBe('the efforts of Sen. Ana Roe (R-AZ) to reopen the plant');
+  });
+
   it('runs over "A, B and C"', () => {
     const q = find(quotesOf('The debate ran late. Okafor criticized the port budget, harbor fees and late repairs.', undefined, true).quotes, 'port budget');
     expect(q.text).toBe('the port budget, harbor fees and late repairs');

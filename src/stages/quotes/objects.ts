@@ -20,13 +20,23 @@ export function objectAfter(doc: Doc, a: number, limit: number, marks: MarkIndex
  */
 export function objectContent(doc: Doc, c1: number, limit: number, kind: CueKind, marks: MarkIndex): Content | null {
   let b = c1;
-  while (b < limit && (marks.openAt.has(b) || !OBJECT_END.has(doc.lower[b]) || continuesObject(doc, b, limit))) {
+  while (b < limit && (marks.openAt.has(b) || !OBJECT_END.has(doc.lower[b]) || continuesObject(doc, b, limit) || labelEnd(doc, b, limit) > 0)) {
     const m = marks.openAt.get(b);
-    b = m ? (m.close >= 0 ? m.close + 1 : m.last) : b + 1;
+    b = m ? (m.close >= 0 ? m.close + 1 : m.last) : Math.max(b + 1, labelEnd(doc, b, limit));
   }
   const c = trim(doc, c1, Math.min(b, limit));
   if (c.b - c.a < (kind === 'intent' ? 2 : 1)) return null;
   return overQuotes(doc, c, marks);
+}
+
+/** A bracket after a name holding at most this many tokens is its label ("Sen. John McCain (R-AZ)"). */
+const MAX_LABEL = 7;
+
+/** The token after a name's bracketed label opening at `b` ("McCain (R-AZ) and …"), or -1: the object goes on past it. */
+function labelEnd(doc: Doc, b: number, limit: number): number {
+  if (doc.lower[b] !== '(' || doc.pos[b - 1] !== 'PROPN') return -1;
+  for (let k = b + 1; k < limit && k - b <= MAX_LABEL; k++) if (doc.lower[k] === ')') return k + 1;
+  return -1;
 }
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'where']);
