@@ -361,6 +361,13 @@ describe('an object that is a list', () => {
     expect(find(quotes, 'the efforts').text).toBe('the efforts of Sen. Ana Roe (R-AZ) to reopen the plant');
   });
 
+  it('runs over ", followed by …" and ", compared with …" in an object', () => {
+    const { quotes } = quotesOf('Ana Roe praised the output of 31 tons, compared with 20 tons last year.', undefined, true);
+    expect(find(quotes, 'the output').text).toBe('the output of 31 tons, compared with 20 tons last year');
+    const poll = quotesOf('Ana Roe praised the poll giving Lund 31 percent, followed by Roe with 20 percent.', undefined, true).quotes;
+    expect(find(poll, 'the poll').text).toBe('the poll giving Lund 31 percent, followed by Roe with 20 percent');
+  });
+
   it('runs over "A, B and C"', () => {
     const q = find(quotesOf('The debate ran late. Okafor criticized the port budget, harbor fees and late repairs.', undefined, true).quotes, 'port budget');
     expect(q.text).toBe('the port budget, harbor fees and late repairs');

@@ -41,7 +41,7 @@ function labelEnd(doc: Doc, b: number, limit: number): number {
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'where']);
 /** Words after a comma that go on listing the object ("the trade deals, including NAFTA"). */
-const CONTINUERS = new Set(['including', 'especially', 'particularly', 'notably', 'such']);
+const CONTINUERS = new Set(['including', 'especially', 'particularly', 'notably', 'such', 'followed', 'compared']);
 const APPOSITION_POS = new Set(['DET', 'PROPN', 'NUM']);
 
 /**
