@@ -188,6 +188,11 @@ describe('contents that are not a that-clause', () => {
     expect(q.speaker).toMatch(/^40 percent/);
   });
 
+  it('reads a condition after a tag as what was said ("Despite …, X said if elected he would …")', () => {
+    const { quotes } = quotesOf('Despite doubting the leader, Ana Roe said if elected she could work with the council.', undefined, true);
+    expect(find(quotes, 'if elected').cue).toBe('said');
+  });
+
   it('reads "said none of …", "said if …, he would …" and "said Cook …" as clauses', () => {
     const text = 'The count ended late. Bucher said none of the other clerks were listed. Ruiz said if elected mayor he would cut fares. The Herald said Cook signed the letter.';
     const { quotes } = quotesOf(text);

@@ -14,16 +14,17 @@ import type { Frame } from './frames.ts';
 
 /** How far after a trailing tag a "that" or colon would make the rest its content. */
 const TAG_WINDOW = 12;
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const QUOTE_OPENERS = new Set(['“', '"', '‘']);
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /**
  * Whether a cue clause starting at `clauseStart` tags the clause before it ("…, Merkel said after
- * the meeting"): a comma before it, a verb before that, and after the cue only an adverbial (a
- * preposition, conjunction or time word) with no "that", colon or quotation close behind.
+ * the meeting"): a comma before it, a verb before that, and after the cue only an adverbial (no
+ * condition: "said if elected he would …") with no "that", colon or quotation close behind.
  */
 export function trailingTag(doc: Doc, first: number, clauseStart: number, from: number, limit: number, marks: MarkIndex): boolean {
-  if (clauseStart - 1 <= first || doc.lower[clauseStart - 1] !== ',' || !tailOnly(doc, from, limit) || from >= limit) return false;
+  if (clauseStart - 1 <= first || doc.lower[clauseStart - 1] !== ',' || !tailOnly(doc, from, limit) || from >= limit || CONDITIONS.has(doc.lower[from])) return false;
   let verb = false;
   for (let i = first; i < clauseStart - 1 && !verb; i++) verb = doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX';
   if (!verb) return false;
