@@ -189,8 +189,8 @@ describe('contents that are not a that-clause', () => {
   });
 
   it('reads a condition after a tag as what was said ("Despite …, X said if elected he would …")', () => {
-    const { quotes } = quotesOf('Despite doubting the leader, Ana Roe said if elected she could work with the council.', undefined, true);
-    expect(find(quotes, 'if elected').cue).toBe('said');
+    const { quotes } = quotesOf('Despite challenging the trustworthiness of the majority leader, Ana Roe said if elected president she could work with party leadership.', undefined, true);
+    expect(quotes.map((q) => [q.cue, q.text])).toEqual([['said', 'if elected president she could work with party leadership']]);
   });
 
   it('reads "said none of …", "said if …, he would …" and "said Cook …" as clauses', () => {
