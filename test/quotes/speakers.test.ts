@@ -283,6 +283,8 @@ describe('speakers the tagger or the sentence splitter hide', () => {
     expect(rules('Current and former officials who spoke with The Harbor Times said the group has become a shell.')).toEqual([['former officials', 'said']]);
     expect(rules('Sandy Roe, who lost her daughter in Aurora, Colorado, in July 2012, said that Lund had treated her family badly.')).toEqual([['Sandy Roe', 'said']]);
     expect(rules('Ana Roe, whose home town, Miami, is sinking, argues that the sea wall comes too late.')).toEqual([['Ana Roe', 'argues']]);
+    // (Past an age too, and a verb the tagger reads as a noun: "who lives".)
+    expect(rules('Woodrow Lund, 58, who lives outside Duluth, says he did not know much about Roe.')).toEqual([['Woodrow Lund', 'says']]);
     // Not into a subordinate clause with a subject of its own, nor past a clause with no verb of its own.
     expect(rules('The ex-mayor who rose to fame in 2009 when he yelled “You lie!” at the president left.')).toEqual([['he', 'yelled']]);
     expect(rules('The club hired Bret Lund, who, after trading insults with the coach, said the team was weak.')).toEqual([['who', 'said']]);

@@ -33,9 +33,12 @@ export function commaRelative(doc: Doc, j: number, floor: number): SpeakerPhrase
     if (!COMMA_OPENERS.has(doc.lower[r]) || doc.lower[r - 1] !== ',') continue;
     // ("Bret Stephens, who, after trading insults …, said": a clause with no verb of its own before
     // the comma is the cue's, whose source PolNeAR marks as "who".)
-    if (doc.lower[r] !== 'whose' && !VERBAL.has(doc.pos[r + 1]) && !(doc.pos[r + 1] === 'ADV' && VERBAL.has(doc.pos[r + 2]))) return null;
+    // ("who lives outside …": the tagger may read the verb as a noun; the comma is what tells.)
+    if (doc.pos[r + 1] === 'PUNCT') return null;
     // ("Rep. Ana Roe (D-Md.), who …": the bracket stands beside the name.)
-    const e = doc.lower[r - 2] === ')' ? bracketOpen(doc, r - 2, floor) : r - 1;
+    let e = doc.lower[r - 2] === ')' ? bracketOpen(doc, r - 2, floor) : r - 1;
+    // ("Woodrow Benford, 58, who lives …, says": an age between commas stands beside the name.)
+    if (doc.pos[e - 1] === 'NUM' && doc.lower[e - 2] === ',' && e - 3 >= floor) e -= 2;
     const a = npBack(doc, e, floor);
     return a < e ? { a, b: e, clauseStart: a } : null;
   }
