@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Span } from '../../core/types.ts';
 import type { Frame } from './frames.ts';
-import type { Marked } from './marks.ts';
+import { shortQuote, type Marked } from './marks.ts';
 import type { Speaker } from './phrase.ts';
 import { coSpeakers, frameSpeakers, speakerRef } from './frame-speakers.ts';
 import { clauseSubject, speakerAfter, speakerBefore } from './floating.ts';
@@ -23,8 +23,6 @@ interface Item {
 
 /** A floating quote takes the last speaker only if that speaker spoke this many paragraphs ago at most. */
 const FLOAT_PARAGRAPHS = 3;
-/** A mid-sentence quoted run this short, with no cue, is a scare quote or a title, not speech. */
-const SCARE_TOKENS = 4;
 
 const cueSpan = (doc: Doc, f: Frame): Span => [doc.starts[f.c0], doc.ends[f.c1 - 1]];
 const inner = (m: Marked): Span => [m.start, m.end];
@@ -132,7 +130,8 @@ export function assemble(doc: Doc, frames: Frame[], marked: Marked[], utterances
     if (used.has(m)) continue;
     const s = doc.sentences[doc.sentenceAt(doc.starts[m.open])];
     const leads = m.open === s.first || (doc.pos[m.open - 1] === 'PUNCT' && doc.starts[m.open - 1] >= s.start && m.open - 1 === s.first);
-    if (!leads && m.last - m.first <= SCARE_TOKENS) continue;
+    // A short quoted run inside a sentence, with no cue, is a scare quote or a title, not speech.
+    if (!leads && shortQuote(m)) continue;
     const earlier = before ? used.get(before) ?? null : null;
     const linked = earlier && (m.continues || (before!.paragraph === m.paragraph && leads)) ? earlier : null;
     const item: Item = {

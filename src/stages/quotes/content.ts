@@ -78,25 +78,13 @@ export function contentAfter(doc: Doc, c1: number, limit: number, entry: CueEntr
     let e = s + 1;
     while (e < c.b && doc.lower[e] !== ',') e++;
     // ("said on Fox's “Morning Line.”": a quoted title where it was said makes no clause of it.)
-    if (!clauseLike(doc, s + 1, e, VENUE.has(doc.lower[c.a]) ? noTitles(marks, s + 1, e) : marks) && !afterApposition(doc, e, c.b)) return object;
+    if (!clauseLike(doc, s + 1, e, marks, VENUE.has(doc.lower[c.a])) && !afterApposition(doc, e, c.b)) return object;
   }
   return overQuotes(doc, c, marks);
 }
 
-/** A quotation this short is a title or a name ("on “Morning Line”"), not speech. */
-const TITLE_TOKENS = 4;
 /** Prepositions of where something was said ("on Fox's “Morning Line”", "in “The Ledger”"). */
 const VENUE = new Set(['on', 'in', 'at']);
-
-/** `marks` without the short quotations opening in `[a, b)`. */
-function noTitles(marks: MarkIndex, a: number, b: number): MarkIndex {
-  const openAt = new Map(marks.openAt);
-  for (let i = a; i < b; i++) {
-    const m = openAt.get(i);
-    if (m && m.last - m.first <= TITLE_TOKENS) openAt.delete(i);
-  }
-  return { openAt, closeAt: marks.closeAt };
-}
 
 /** Whether a noun phrase and its verb follow the "that" at `k` ("that Congress had …"): a clause, whatever the tagger calls the "that". */
 function thatClause(doc: Doc, k: number, limit: number): boolean {

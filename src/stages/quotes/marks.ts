@@ -19,6 +19,14 @@ export interface Marked {
   single: boolean;
 }
 
+/** A quotation of at most this many tokens may be a title, a name or a scare quote ("on “Morning Line”"), not speech. */
+const SHORT_QUOTE = 4;
+
+/** Whether quotation `m` is short enough to be a title or a scare quote rather than speech. */
+export function shortQuote(m: Marked): boolean {
+  return m.last - m.first <= SHORT_QUOTE;
+}
+
 const DOUBLE = new Set(['“', '”', '"', '„', '‟', '«', '»', '＂']);
 const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);
 const SINGLE = new Set(['‘', '’', "'", '‚', '‹', '›']);

@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import type { Marked } from './marks.ts';
+import { shortQuote, type Marked } from './marks.ts';
 
 /*
  * Token ranges of quote contents and the small operations on them every content finder shares.
@@ -19,11 +19,16 @@ export interface MarkIndex {
 
 const TRIM = new Set([',', ':', ';', '—', '–', '-']);
 
-/** Whether `[a, b)` reads as a clause or quote: it holds a verb or a quotation. */
-export function clauseLike(doc: Doc, a: number, b: number, marks: MarkIndex): boolean {
+/**
+ * Whether `[a, b)` reads as a clause or quote: it holds a verb or a quotation (with `titles`, not a
+ * short one, which may be a title: "said on Fox's “Morning Line.”").
+ */
+export function clauseLike(doc: Doc, a: number, b: number, marks: MarkIndex, titles = false): boolean {
   for (let i = a; i < b; i++) {
     const p = doc.pos[i];
-    if (p === 'VERB' || p === 'AUX' || marks.openAt.has(i)) return true;
+    if (p === 'VERB' || p === 'AUX') return true;
+    const m = marks.openAt.get(i);
+    if (m && !(titles && shortQuote(m))) return true;
   }
   return false;
 }
