@@ -38,12 +38,13 @@ function skipBack(doc: Doc, i: number, floor: number): number {
     if (i > floor + 1 && DAY_PARTS.has(doc.lower[i]) && DAYS.has(doc.lower[i - 1])) i--;
     // "Wells Fargo just this month announced", "The bank last week said": so does a week or a month.
     if (i > floor + 1 && timeUnit(doc, i)) {
+      // ("this past week": the unit, "past" and the lead.)
       i -= doc.lower[i - 1] === 'past' ? 3 : 2;
       continue;
     }
     // "Roe, who in 2010 said", "The council in March voted": so does a year or a month after "in".
     if (i > floor + 1 && doc.lower[i - 1] === 'in' && (MONTHS.has(doc.lower[i]) || YEAR.test(doc.lower[i]))) {
-      i -= doc.lower[i - 1] === 'past' ? 3 : 2;
+      i -= 2;
       continue;
     }
     if (i <= floor || !DAYS.has(doc.lower[i])) return i;
