@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/train-filter.ts [--epochs N] [--out FILE]`: train the quotes stage's learned quote
+ * `npx tsx scripts/train-filter.ts [--rounds N] [--out FILE]`: train the quotes stage's learned quote
  * filter (src/stages/quotes/filter.ts) on PolNeAR train (../shared/eval/polnear/train) and write
  * data/quotes/quote-filter.json. Run it after scripts/train-quotes.ts and scripts/train-speakers.ts.
  *
@@ -12,6 +12,10 @@
  * the highest is kept, with the middle filter threshold of those within 0.1 point of its F1 (PolNeAR
  * dev is never read), and the shipped filter is retrained on all examples. Direct quotes are never
  * filtered (filter.ts): they count as kept and are no training examples.
+ *
+ * The learner is gradient-boosted trees (scripts/boosting.ts; depth 6, 400 trees, shrinkage 0.05):
+ * out of fold on train they gave content F1 82.8 % where the averaged perceptron over the same
+ * features gave 82.4 % (depths 3–6 and 100–1,200 trees were tried; F1 is flat past 400 trees).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,12 +34,17 @@ import { compileWordClasses } from '../src/stages/quotes/word-classes.ts';
 import modelData from '../data/quotes/cue-model.json' with { type: 'json' };
 import speakerData from '../data/quotes/speaker-model.json' with { type: 'json' };
 import { cueExamples, goldOf, hash, splitBases, trainPerceptron, type Example } from './cue-training.ts';
+import { trainBoosted, type BoostOptions, type StoredTrees } from './boosting.ts';
+import { compileTrees, treeScore } from '../src/stages/quotes/boosted.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
-const EPOCHS = Number(opt('--epochs', '10'));
+/** The trees' settings, chosen out of fold on train (see above). */
+const BOOST: BoostOptions = { rounds: Number(opt('--rounds', '400')), depth: 6, eta: 0.05, lambda: 1, minHessian: 1, minCount: 3 };
 /** Cue model thresholds tried with the filter: a lower one finds more cues for the filter to sort. */
-const CUE_THRESHOLDS = [-8, -7, -6, -5, -4];
+const CUE_THRESHOLDS = [-8, -7, -6, -5];
+/** Filter thresholds tried: the trees' scores are log-odds, and F1 peaks near 0. */
+const FILTER_THRESHOLDS = Array.from({ length: 41 }, (_, i) => Math.round((i - 20) * 5) / 100);
 /** How far under the best F1 (0.001 = 0.1 point) a filter threshold counts as equally good. */
 const PLATEAU = 0.001;
 /** Folds for the out-of-fold cue models and filter scores (each cue model sees 4/5 of the articles). */
@@ -89,25 +98,26 @@ function collect(bases: string[], cues: CueModel): Article[] {
   return out;
 }
 
-/**
- * Gold contents found and quotes kept/right over `articles` when quotes scoring ≤ `threshold` are
- * dropped; direct quotes are always kept, as at runtime (`filterHook`).
- */
-function counts(articles: Article[], weights: Map<string, number>, threshold: number) {
+/** Each quote's filter score under `trees`, in the articles' order (direct quotes get +Infinity: always kept). */
+function scoresOf(articles: Article[], trees: StoredTrees): number[][] {
+  const model = compileTrees(trees);
+  return articles.map((a) => a.quotes.map((q) => (q.features.includes(DIRECT) ? Infinity : treeScore(model, q.features))));
+}
+
+/** Gold contents found and quotes kept/right over `articles` when quotes scoring ≤ `threshold` are dropped. */
+function counts(articles: Article[], scores: number[][], threshold: number) {
   let gold = 0, found = 0, pred = 0, right = 0;
-  for (const a of articles) {
+  articles.forEach((a, ai) => {
     gold += a.gold;
     const hit = new Set<number>();
-    for (const q of a.quotes) {
-      let s = 0;
-      for (const f of q.features) s += weights.get(f) ?? 0;
-      if (s <= threshold && !q.features.includes(DIRECT)) continue;
+    a.quotes.forEach((q, qi) => {
+      if (scores[ai][qi] <= threshold) return;
       pred++;
       if (q.y > 0) right++;
       for (const i of q.finds) hit.add(i);
-    }
+    });
     found += hit.size;
-  }
+  });
   return { found, gold, pred, right };
 }
 
@@ -131,19 +141,20 @@ const sum = (a: { found: number; gold: number; pred: number; right: number }, b:
   ({ found: a.found + b.found, gold: a.gold + b.gold, pred: a.pred + b.pred, right: a.right + b.right });
 
 const shipped = (modelData as { threshold: number }).threshold;
-report(`all train articles (out of fold), cue threshold ${shipped}, no filter`, rates(counts(outOfFold(shipped).flat(), new Map(), -Infinity)));
+const unfiltered = outOfFold(shipped).flat();
+report(`all train articles (out of fold), cue threshold ${shipped}, no filter`, rates(counts(unfiltered, unfiltered.map((a) => a.quotes.map(() => Infinity)), 0)));
 let best = { cue: shipped, threshold: -Infinity, f1: 0 };
 const tried: Array<{ cue: number; threshold: number; f1: number }> = [];
 for (const cue of CUE_THRESHOLDS) {
   const byFold = outOfFold(cue);
   // The filter too is scored out of fold: trained on the other folds' quotes, measured on this one's.
-  const weights = ks.map((k) => trainPerceptron(ks.filter((j) => j !== k).flatMap((j) => byFold[j].flatMap(filtered)), EPOCHS, 0.01));
-  for (let t = -20; t <= 20; t++) {
-    const m = rates(ks.map((k) => counts(byFold[k], weights[k], t / 2)).reduce(sum));
-    tried.push({ cue, threshold: t / 2, f1: m.f1 });
+  const scores = ks.map((k) => scoresOf(byFold[k], trainBoosted(ks.filter((j) => j !== k).flatMap((j) => byFold[j].flatMap(filtered)), BOOST)));
+  for (const t of FILTER_THRESHOLDS) {
+    const m = rates(ks.map((k) => counts(byFold[k], scores[k], t)).reduce(sum));
+    tried.push({ cue, threshold: t, f1: m.f1 });
     if (m.f1 > best.f1) {
-      best = { cue, threshold: t / 2, f1: m.f1 };
-      report(`cue threshold ${cue}, filter threshold ${t / 2}`, m);
+      best = { cue, threshold: t, f1: m.f1 };
+      report(`cue threshold ${cue}, filter threshold ${t}`, m);
     }
   }
 }
@@ -161,11 +172,12 @@ for (const cue of CUE_THRESHOLDS) {
 const plateau = tried.filter((x) => x.cue === best.cue && x.f1 >= best.f1 - PLATEAU).map((x) => x.threshold);
 best.threshold = plateau[Math.floor((plateau.length - 1) / 2)];
 console.error(`F1 within ${100 * PLATEAU} point of the best for filter thresholds ${plateau.join(', ')}: ${best.threshold} is kept`);
-const final = trainPerceptron(outOfFold(best.cue).flat().flatMap(filtered), EPOCHS, 0.01);
+const final = trainBoosted(outOfFold(best.cue).flat().flatMap(filtered), BOOST, console.error);
 writeFileSync(OUT, `${JSON.stringify({
-  $comment: 'Learned quote filter of the quotes stage: averaged-perceptron weights over quote features (src/stages/quotes/filter.ts), trained by scripts/train-filter.ts on the PolNeAR train split; holds feature weights only. cueThreshold replaces the cue model threshold when the filter runs. Format in docs/lexicons.md, section Quotes.',
+  $comment: 'Learned quote filter of the quotes stage: boosted decision trees over quote features (src/stages/quotes/filter.ts, boosted.ts), trained by scripts/train-filter.ts on the PolNeAR train split; holds feature names and tree nodes only. cueThreshold replaces the cue model threshold when the filter runs. Format in docs/lexicons.md, section Quotes.',
   cueThreshold: best.cue,
   threshold: best.threshold,
-  weights: Object.fromEntries([...final].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+  ...final,
 })}\n`);
-console.error(`wrote ${OUT}: ${final.size} weights, cue threshold ${best.cue}, filter threshold ${best.threshold} (out-of-fold F1 ${(100 * best.f1).toFixed(1)}% on train)`);
+const nodes = final.trees.reduce((n, t) => n + t.length, 0);
+console.error(`wrote ${OUT}: ${final.trees.length} trees, ${nodes} nodes over ${final.features.length} features, cue threshold ${best.cue}, filter threshold ${best.threshold} (out-of-fold F1 ${(100 * best.f1).toFixed(1)}% on train)`);

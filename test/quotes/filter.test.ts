@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, defaultStages } from '../../src/analyzer.ts';
-import { compileQuoteFilter, filterHook, quoteFeatures, quoteParts, referenceFilterScore, type QuoteHook } from '../../src/stages/quotes/filter.ts';
-import { compileFilterWeights, compiledScore } from '../../src/stages/quotes/filter-compiled.ts';
+import { compileTrees } from '../../src/stages/quotes/boosted.ts';
+import { compileQuoteFilter, filterHook, quoteFeatures, type QuoteHook } from '../../src/stages/quotes/filter.ts';
 import { createQuotesStage } from '../../src/stages/quotes/index.ts';
 import { compileCues } from '../../src/stages/quotes/lexicon.ts';
 import cueData from '../../data/quotes/cues.json' with { type: 'json' };
@@ -22,10 +22,12 @@ const text = 'Foreign Minister Anna Kowal said on Tuesday that the bridge would 
 describe('learned quote filter', () => {
   it('validates the bundled filter file and rejects a malformed one', () => {
     const f = compileQuoteFilter(filterData);
-    expect(f.weights.size).toBeGreaterThan(100);
+    expect(f.trees.roots.length).toBeGreaterThan(100);
+    expect(f.trees.ids.has('k=indirect')).toBe(true);
     expect(typeof f.threshold).toBe('number');
-    expect(() => compileQuoteFilter({ threshold: 0, weights: { b: 'high' } })).toThrow();
-    expect(() => compileQuoteFilter({ weights: {} })).toThrow();
+    expect(() => compileQuoteFilter({ threshold: 0, features: ['b'], trees: [[['high']]] })).toThrow();
+    expect(() => compileQuoteFilter({ features: [], trees: [] })).toThrow();
+    expect(() => compileQuoteFilter({ threshold: 0, weights: { b: 1 } })).toThrow();
   });
 
   it('describes each quote by its kind, cue kind, cue words and speaker class', () => {
@@ -65,38 +67,14 @@ describe('learned quote filter', () => {
     expect(text.slice(...direct[0].span)).toBe('“We are ready,”');
   });
 
-  it('keeps a quote when the weights of its features sum above the threshold', () => {
-    const hook = (bias: number) => filterHook({ weights: new Map([['b', bias], ['k=indirect', 5]]), threshold: 0, cueThreshold: null, classes: null });
+  it('keeps a quote when its trees score above the threshold', () => {
+    // One tree: "an indirect quote?" yes → bias + 5, no → bias; a second adds 0.5 to every quote.
+    const trees = (bias: number) => compileTrees({ features: ['k=indirect'], trees: [[[0, 1, 2], [bias + 5], [bias]], [[0.5]]] });
+    const hook = (bias: number) => filterHook({ trees: trees(bias - 0.5), threshold: 0, cueThreshold: null, classes: null });
     const kept = (bias: number) => withHook(hook(bias)).analyze({ text, published: '2024-03-05' }).quotes.map((q) => q.kind);
     expect(kept(1)).toEqual(['indirect', 'direct']);
     expect(kept(-4)).toEqual(['indirect', 'direct']);
     // A direct quote stays whatever it scores; the indirect one goes below the threshold.
     expect(kept(-6)).toEqual(['direct']);
-  });
-});
-
-describe('compiled quote filter', () => {
-  it('scores every quote exactly as the sum of its feature strings', () => {
-    const filter = compileQuoteFilter(filterData, classes);
-    expect([...filter.weights.keys()].some((k) => k.startsWith('wn1='))).toBe(true);
-    expect([...filter.weights.keys()].some((k) => k.startsWith('obj='))).toBe(true);
-    const tables = compileFilterWeights(filter.weights);
-    const texts = [
-      text,
-      'The harbor plan was criticized by two council members. “It is a waste,” one said, adding that ferries mattered more.',
-      'Officials seemed confident that the talks would resume, according to two aides.\n\n“We are close,” the envoy wrote.',
-      'The senator lambasted the plan as a giveaway, and her aides criticized its costs.',
-      'The ministry criticized the letter from the mayor, and Anna Kowal condemned the new bridge.',
-    ];
-    let n = 0;
-    for (const t of texts) {
-      withHook((doc, q, f) => {
-        const parts = quoteParts(doc, q, f, classes);
-        expect(compiledScore(tables, parts)).toBe(referenceFilterScore(filter, parts));
-        n++;
-        return true;
-      }).analyze({ text: t, published: '2024-03-05' });
-    }
-    expect(n).toBeGreaterThan(4);
   });
 });

@@ -2,18 +2,18 @@ import { z } from 'zod';
 import type { Doc } from '../../core/doc.ts';
 import type { Frame } from './frames.ts';
 import type { QuoteOut } from './index.ts';
-import { compileFilterWeights, compiledScore } from './filter-compiled.ts';
+import { compileTrees, treeScore, TreesSchema, type BoostedTrees } from './boosted.ts';
 import { classesOf, cueClassFeatures, type WordClasses } from './word-classes.ts';
 
 /**
- * The learned quote filter: a linear model that says, for each quote the rules and the cue model
- * put together, whether it is an attribution at all ("supported by far fewer publications" is a
- * learned cue's false alarm; "he said the vote was fair" is not). It reads the whole quote —
- * its cue, kind, speaker and content — which the token-level cue model cannot see. Trained by
- * `scripts/train-filter.ts` on PolNeAR train and shipped as data/quotes/quote-filter.json.
+ * The learned quote filter: boosted decision trees (boosted.ts) that say, for each quote the rules
+ * and the cue model put together, whether it is an attribution at all ("supported by far fewer
+ * publications" is a learned cue's false alarm; "he said the vote was fair" is not). It reads the
+ * whole quote — its cue, kind, speaker and content — which the token-level cue model cannot see.
+ * Trained by `scripts/train-filter.ts` on PolNeAR train and shipped as data/quotes/quote-filter.json.
  */
 export interface QuoteFilter {
-  weights: Map<string, number>;
+  trees: BoostedTrees;
   /** A quote is kept when its score exceeds this. */
   threshold: number;
   /** The cue model's threshold when the filter runs (lower: more cues found, the filter sorts them). */
@@ -25,15 +25,15 @@ export interface QuoteFilter {
 /** Decides, once per assembled quote, whether it stays in the report (the filter, or training's recorder). */
 export type QuoteHook = (doc: Doc, quote: QuoteOut, frame: Frame | null) => boolean;
 
-const FilterSchema = z.object({ threshold: z.number(), cueThreshold: z.number().optional(), weights: z.record(z.string(), z.number()) }).passthrough();
+const FilterSchema = TreesSchema.extend({ threshold: z.number(), cueThreshold: z.number().optional() }).passthrough();
 
 /**
  * Validate a quote filter file once, when the analyzer is built.
- * @throws ZodError when the file does not fit the schema.
+ * @throws ZodError when the file does not fit the schema; Error when a tree is malformed (boosted.ts).
  */
 export function compileQuoteFilter(data: unknown, classes: WordClasses | null = null): QuoteFilter {
   const parsed = FilterSchema.parse(data);
-  return { weights: new Map(Object.entries(parsed.weights)), threshold: parsed.threshold, cueThreshold: parsed.cueThreshold ?? null, classes };
+  return { trees: compileTrees(parsed), threshold: parsed.threshold, cueThreshold: parsed.cueThreshold ?? null, classes };
 }
 
 const FUNCTION_WORDS = new Set(['that', 'to', 'the', 'a', 'an', 'how', 'whether', 'if', 'what', 'why', 'his', 'her', 'their', 'it', 'he', 'she', 'they', 'by', 'of', 'on', 'about', 'in', 'for', 'with', 'as', 'at']);
@@ -121,10 +121,7 @@ function speakerHeadClass(doc: Doc, q: QuoteOut, classes: WordClasses): string |
   return doc.pos[t] === 'NOUN' ? classesOf(classes, doc.lower[t], 'noun')?.[0] ?? '-' : doc.pos[t];
 }
 
-/**
- * The feature strings of a quote's parts, in the order their weights are summed (training sums
- * them so; `compiledScore` in filter-compiled.ts gives the same sum from tables).
- */
+/** The feature strings of a quote's parts (shared by training and runtime). */
 export function partFeatures(p: QuoteParts): string[] {
   const { kind, ck, sp, len } = p;
   const feats = ['b', `k=${kind}`, `ck=${ck}`, `kck=${kind}|${ck}`, `sp=${sp}`, `cksp=${ck}|${sp}`, `len=${len}`, `klen=${kind}|${len}`, `fw=${p.fw}`];
@@ -155,13 +152,5 @@ export function quoteFeatures(doc: Doc, q: QuoteOut, f: Frame | null, classes: W
  * rules' question ("Prices will rise." after a quote of Nasser's is still Nasser's).
  */
 export function filterHook(filter: QuoteFilter): QuoteHook {
-  const tables = compileFilterWeights(filter.weights);
-  return (doc, q, f) => q.kind === 'direct' || compiledScore(tables, quoteParts(doc, q, f, filter.classes)) > filter.threshold;
-}
-
-/** A quote's score from its feature strings: the reference `compiledScore` must equal (tests, training). */
-export function referenceFilterScore(filter: QuoteFilter, parts: QuoteParts): number {
-  let s = 0;
-  for (const feat of partFeatures(parts)) s += filter.weights.get(feat) ?? 0;
-  return s;
+  return (doc, q, f) => q.kind === 'direct' || treeScore(filter.trees, quoteFeatures(doc, q, f, filter.classes)) > filter.threshold;
 }
