@@ -12,14 +12,15 @@ import { z } from 'zod';
 export interface BoostedTrees {
   /** Feature string → index into the node arrays' feature numbers. */
   ids: Map<string, number>;
-  /** Per node of all trees, in one run: the feature tested, or -1 at a leaf. */
-  feature: Int32Array;
-  /** Per node: the child when the feature is present, absent (absolute node numbers). */
-  yes: Int32Array;
-  no: Int32Array;
-  /** Per node: a leaf's value (0 at a split). */
+  /**
+   * All trees' nodes in one run, three numbers a node (side by side, so a walk stays in cache): the
+   * feature tested, then the positions in this array of the child when the feature is present and
+   * when absent; a leaf is -1, then its node number (its value's index).
+   */
+  nodes: Int32Array;
+  /** A leaf's value, by node number. */
   value: Float64Array;
-  /** The root node of each tree. */
+  /** Each tree's root, as a position in `nodes`. */
   roots: Int32Array;
   /** Scratch: 1 for each feature the quote being scored has (cleared after each score). */
   present: Uint8Array;
@@ -40,25 +41,22 @@ export function compileTrees(data: unknown): BoostedTrees {
   const total = trees.reduce((n, t) => n + t.length, 0);
   const out: BoostedTrees = {
     ids: new Map(features.map((f, i) => [f, i])),
-    feature: new Int32Array(total), yes: new Int32Array(total), no: new Int32Array(total),
-    value: new Float64Array(total), roots: new Int32Array(trees.length), present: new Uint8Array(features.length),
+    nodes: new Int32Array(3 * total), value: new Float64Array(total), roots: new Int32Array(trees.length), present: new Uint8Array(features.length),
   };
   let base = 0;
   trees.forEach((tree, ti) => {
-    out.roots[ti] = base;
+    out.roots[ti] = 3 * base;
     tree.forEach((node, i) => {
       const k = base + i;
       if (node.length === 1) {
-        out.feature[k] = -1;
+        out.nodes.set([-1, k], 3 * k);
         out.value[k] = node[0];
         return;
       }
       const [f, yes, no] = node;
       if (f >= features.length) throw new Error(`tree ${ti} node ${i}: feature ${f} is not in the table`);
       if (yes <= i || no <= i || yes >= tree.length || no >= tree.length) throw new Error(`tree ${ti} node ${i}: a child must come after its parent, inside the tree`);
-      out.feature[k] = f;
-      out.yes[k] = base + yes;
-      out.no[k] = base + no;
+      out.nodes.set([f, 3 * (base + yes), 3 * (base + no)], 3 * k);
     });
     base += tree.length;
   });
@@ -67,7 +65,7 @@ export function compileTrees(data: unknown): BoostedTrees {
 
 /** The summed leaf values of all trees for a quote with `features` (strings the table lacks count as absent). */
 export function treeScore(model: BoostedTrees, features: string[]): number {
-  const { present, feature, yes, no, value, roots } = model;
+  const { present, nodes, value, roots } = model;
   const ids: number[] = [];
   for (const f of features) {
     const id = model.ids.get(f);
@@ -77,8 +75,8 @@ export function treeScore(model: BoostedTrees, features: string[]): number {
   let s = 0;
   for (let t = 0; t < roots.length; t++) {
     let k = roots[t];
-    while (feature[k] >= 0) k = present[feature[k]] ? yes[k] : no[k];
-    s += value[k];
+    for (let f = nodes[k]; f >= 0; f = nodes[k]) k = present[f] ? nodes[k + 1] : nodes[k + 2];
+    s += value[nodes[k + 1]];
   }
   for (const id of ids) present[id] = 0;
   return s;
