@@ -78,6 +78,14 @@ describe('a headline "Name: claim"', () => {
     expect([q.cue, q.speakerText]).toEqual([':', 'Lynch']);
   });
 
+  it('takes no source from a kicker word before the colon ("Breaking:", "BYLINE:")', () => {
+    const text = 'Breaking: Harbor Council Approves The Ferry Budget\n\nBYLINE: Piet de Vries.\n\nCorrection: An earlier version misstated the toll.\n\nOkafor: Voters will back the levy in May';
+    const { quotes } = quotesOf(text, undefined, true);
+    for (const words of ['Ferry Budget', 'Piet de Vries', 'misstated']) expect(quotes.some((q) => q.text.includes(words))).toBe(false);
+    // A name before the colon is still a source.
+    expect(find(quotes, 'Voters will back').speakerText).toBe('Okafor');
+  });
+
   it('takes the name after a headline\'s dash when its colon opens a quotation ("HEADLINE - Jan Roe: “…”")', () => {
     const text = 'Polls differ.\n\nTURNOUT IN OHIO DID NOT RISE - Jan M. Roe: “At long last the contests have started, and we now see who votes.”';
     const q = find(quotesOf(text, undefined, true).quotes, 'At long last');

@@ -62,8 +62,12 @@ function placedCue(doc: Doc, t: number, s: Sentence, marks: MarkIndex): CueEntry
   return { tokens: [doc.lower[t]], kind: 'speech', after: null };
 }
 
-/** "Smith: ‘We will win’" at a paragraph start: a short named source, a colon, then what was said. */
-export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkIndex): Frame | null {
+/**
+ * "Smith: ‘We will win’" at a paragraph start: a short named source, a colon, then what was said.
+ * A lone kicker word before the colon ("Breaking:", "BYLINE:", from the lexicon's `kickers`) labels
+ * a headline or notice and speaks nothing.
+ */
+export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkIndex, kickers: ReadonlySet<string> = new Set()): Frame | null {
   if (si > 0 && doc.sentences[si - 1].paragraph === s.paragraph) return null;
   let c = s.first;
   while (c < s.last && c - s.first <= HEADLINE_SOURCE && doc.lower[c] !== ':') c++;
@@ -74,7 +78,7 @@ export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkInde
     if (!d) return null;
     [from, c] = d;
   }
-  if (c >= s.last - 2 || doc.lower[c] !== ':' || c === from) return null;
+  if (c >= s.last - 2 || doc.lower[c] !== ':' || c === from || (c === from + 1 && kickers.has(doc.lower[from]))) return null;
   // Names only ("Lynch:" may be tagged a verb; its capital tells).
   const name = (i: number) => doc.pos[i] === 'PROPN' || (doc.pos[i] === 'VERB' && capitalized(doc, i));
   let named = false;

@@ -100,7 +100,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     frames.push({ c0: t, c1: m.end, entry: m.entry, sentence: si, phrase: null, clauseStart: t, content: null, marked: null });
     t = m.end - 1;
   }
-  const colon = headlineColon(doc, s, si, marks);
+  const colon = headlineColon(doc, s, si, marks, lex.kickers);
   // A headline colon or transcript label speaks what follows it; later cues are nested in that.
   if (colon) frames.unshift(colon);
   for (let k = 0; k < frames.length; k++) {

@@ -19,6 +19,7 @@ const CuesSchema = z.object({
   cues: z.array(CueSchema).default([]),
   utterances: z.array(z.string().min(1)).default([]),
   evidence: z.array(z.string().min(1)).default([]),
+  kickers: z.array(z.string().min(1)).default([]),
 }).passthrough();
 
 export type CueData = z.input<typeof CuesSchema>;
@@ -53,6 +54,8 @@ export interface CueLexicon {
   utterances: Set<string>;
   /** Nouns for polls and surveys: "in a CBS News poll, …" attributes the clause to the poll. */
   evidence: Set<string>;
+  /** Words that open a headline or notice before a colon ("Breaking:", "BYLINE:"), never its source. */
+  kickers: Set<string>;
   /** 1 when some cue starts with the word, per wink word id (`Doc.ids`): most tokens start none. */
   starts: TokenFlags;
 }
@@ -67,10 +70,12 @@ export function compileCues(...sources: unknown[]): CueLexicon {
   let size = 0;
   const utterances = new Set<string>();
   const evidence = new Set<string>();
+  const kickers = new Set<string>();
   for (const data of sources) {
     const parsed = CuesSchema.parse(data);
     for (const u of parsed.utterances) utterances.add(u.toLowerCase());
     for (const e of parsed.evidence) evidence.add(e.toLowerCase());
+    for (const k of parsed.kickers) kickers.add(k.toLowerCase());
     for (const cue of parsed.cues) {
       for (const form of cue.forms) {
         const tokens = form.toLowerCase().split(/\s+/);
@@ -92,7 +97,7 @@ export function compileCues(...sources: unknown[]): CueLexicon {
       }
     }
   }
-  return { root, size, utterances, evidence, starts: new TokenFlags((w) => (root.has(w) ? 1 : 0)) };
+  return { root, size, utterances, evidence, kickers, starts: new TokenFlags((w) => (root.has(w) ? 1 : 0)) };
 }
 
 /**
