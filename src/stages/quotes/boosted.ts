@@ -37,7 +37,15 @@ export const TreesSchema = z.object({ features: z.array(z.string()), trees: z.ar
  * or at a feature the table lacks, or a child does not come after its parent (no cycles).
  */
 export function compileTrees(data: unknown): BoostedTrees {
-  const { features, trees } = TreesSchema.parse(data);
+  return flattenTrees(TreesSchema.parse(data));
+}
+
+/**
+ * Flatten trees already checked by `TreesSchema` (a file whose schema extends it, as the quote
+ * filter's does, is parsed once).
+ * @throws Error as `compileTrees` does for links.
+ */
+export function flattenTrees({ features, trees }: z.infer<typeof TreesSchema>): BoostedTrees {
   const total = trees.reduce((n, t) => n + t.length, 0);
   const out: BoostedTrees = {
     ids: new Map(features.map((f, i) => [f, i])),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Doc } from '../../core/doc.ts';
 import type { Frame } from './frames.ts';
 import type { QuoteOut } from './index.ts';
-import { compileTrees, treeScore, TreesSchema, type BoostedTrees } from './boosted.ts';
+import { flattenTrees, treeScore, TreesSchema, type BoostedTrees } from './boosted.ts';
 import { classesOf, cueClassFeatures, type WordClasses } from './word-classes.ts';
 
 /**
@@ -33,7 +33,7 @@ const FilterSchema = TreesSchema.extend({ threshold: z.number(), cueThreshold: z
  */
 export function compileQuoteFilter(data: unknown, classes: WordClasses | null = null): QuoteFilter {
   const parsed = FilterSchema.parse(data);
-  return { trees: compileTrees(parsed), threshold: parsed.threshold, cueThreshold: parsed.cueThreshold ?? null, classes };
+  return { trees: flattenTrees(parsed), threshold: parsed.threshold, cueThreshold: parsed.cueThreshold ?? null, classes };
 }
 
 const FUNCTION_WORDS = new Set(['that', 'to', 'the', 'a', 'an', 'how', 'whether', 'if', 'what', 'why', 'his', 'her', 'their', 'it', 'he', 'she', 'they', 'by', 'of', 'on', 'about', 'in', 'for', 'with', 'as', 'at']);
