@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
 import type { CueEntry } from './lexicon.ts';
-import type { Marked } from './marks.ts';
+import { commaInside, type Marked } from './marks.ts';
 import { capitalized, npForward } from './phrase.ts';
 import { objectContent } from './objects.ts';
 import { clauseLike, overQuotes, trim, type Content, type MarkIndex } from './spans.ts';
@@ -121,11 +121,9 @@ export function contentBefore(doc: Doc, clauseStart: number, first: number, mark
   // A short quoted title inside the sentence ("on Fox's “Hannity,” X said …") is not the content.
   if (m && (m.last - m.first > 3 || m.open === first || doc.pos[m.open - 1] === 'PUNCT')) return m;
   // "… placed a note in a “burn bag,” the Times reported": the sentence up to the short quote is.
-  // (The comma inside the marks: before a closing '' pair it is two tokens back.)
-  if (m && doc.lower[m.last - 1] !== ',') return null;
+  if (m && !commaInside(doc, m)) return null;
   if (k < first || (!m && doc.lower[k] !== ',')) return null;
   const c = m ? { a: trim(doc, first, k).a, b: k + 1 } : trim(doc, first, k);
   if (c.b - c.a < 3 || !clauseLike(doc, c.a, c.b, marks)) return null;
   return c;
 }
-

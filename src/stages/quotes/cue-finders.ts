@@ -1,6 +1,7 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import { capitalized, DASHES, npForward, npToken } from './phrase.ts';
 import type { MarkIndex } from './spans.ts';
+import { quoteEnd } from './marks.ts';
 import { matchCue, type CueEntry, type CueKind, type CueLexicon } from './lexicon.ts';
 import { CANDIDATE_POS } from './learned.ts';
 import type { LearnedCues } from './scorer.ts';
@@ -67,7 +68,7 @@ function placedCue(doc: Doc, t: number, s: Sentence, marks: MarkIndex): CueEntry
  * A lone kicker word before the colon ("Breaking:", "BYLINE:", from the lexicon's `kickers`) labels
  * a headline or notice and speaks nothing.
  */
-export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkIndex, kickers: ReadonlySet<string> = new Set()): Frame | null {
+export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkIndex, kickers: ReadonlySet<string>): Frame | null {
   if (si > 0 && doc.sentences[si - 1].paragraph === s.paragraph) return null;
   let c = s.first;
   while (c < s.last && c - s.first <= HEADLINE_SOURCE && doc.lower[c] !== ':') c++;
@@ -90,7 +91,7 @@ export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkInde
   const f: Frame = { c0: c, c1: c + 1, entry: COLON_ENTRY, sentence: si, phrase: { a: from, b: c, clauseStart: from }, clauseStart: from, content: null, marked: null };
   f.content = { a: c + 1, b: s.last };
   const m = marks.openAt.get(c + 1);
-  if (m && (m.close < 0 || m.close >= s.last - 2)) f.content.b = m.close >= 0 ? m.close + 1 : m.last;
+  if (m && (m.close < 0 || m.close >= s.last - 2)) f.content.b = quoteEnd(m);
   // A transcript label ("ROE: Well, look, …") speaks its whole paragraph.
   if (labelWords(doc, s.first, c)) {
     f.label = true;

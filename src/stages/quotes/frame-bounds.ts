@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Frame } from './frames.ts';
-import type { Marked } from './marks.ts';
+import { commaInside, type Marked } from './marks.ts';
 import type { Content, MarkIndex } from './spans.ts';
 
 /*
@@ -58,5 +58,5 @@ export function listedFloor(frames: Frame[], k: number, first: number): number {
 /** Whether a comma and a closing quotation mark stand right before token `t` ("… “burn bag,” the Times said"). */
 export function commaQuote(doc: Doc, t: number, marks: MarkIndex): boolean {
   const m = marks.closeAt.get(t - 1);
-  return m !== undefined && doc.lower[m.last - 1] === ',';
+  return m !== undefined && commaInside(doc, m);
 }

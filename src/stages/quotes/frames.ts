@@ -8,7 +8,7 @@ import { DAYS } from './time-words.ts';
 import { matchCue, REPORTING, type CueEntry, type CueLexicon } from './lexicon.ts';
 import { parentheticalContent } from './parenthetical.ts';
 import type { LearnedCues } from './scorer.ts';
-import type { Marked } from './marks.ts';
+import { commaInside, type Marked } from './marks.ts';
 import type { SpeakerPhrase } from './subject.ts';
 import { speakerPhrase } from './speaker-phrase.ts';
 import { evidenceCue, headlineColon, learnedCue, placed } from './cue-finders.ts';
@@ -142,7 +142,7 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
     // cue's clause is what was said; words after it that no "that", colon or quotation opens are circumstance.
     if (f.content && !f.entry.learned && REPORTING.has(f.entry.kind) && !introduced(doc, f.content, marks)) {
       const before = contentBefore(doc, f.clauseStart, s.first, marks);
-      if (before && 'open' in before && opensSentence(doc, s.first, before.open) && ([before.last - 1, before.close + 1].some((k) => doc.lower[k] === ',') || asksAlone(doc, before, f.content)) && f.clauseStart - before.close <= 2) {
+      if (before && 'open' in before && opensSentence(doc, s.first, before.open) && (commaInside(doc, before) || doc.lower[before.close + 1] === ',' || asksAlone(doc, before, f.content)) && f.clauseStart - before.close <= 2) {
         f.content = null;
         f.marked = before;
         continue;

@@ -27,6 +27,19 @@ export function shortQuote(m: Marked): boolean {
   return m.last - m.first <= SHORT_QUOTE;
 }
 
+/** The token after quotation `m`: past its closing mark, or past its words when it never closes. */
+export function quoteEnd(m: Marked): number {
+  return m.close >= 0 ? m.close + 1 : m.last;
+}
+
+/**
+ * Whether quotation `m`'s last word inside the marks is a comma ("“burn bag,” the Times said"); the
+ * last token inside, since a closing '' pair is two tokens.
+ */
+export function commaInside(doc: Doc, m: Marked): boolean {
+  return doc.lower[m.last - 1] === ',';
+}
+
 const DOUBLE = new Set(['“', '”', '"', '„', '‟', '«', '»', '＂']);
 const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);
 const SINGLE = new Set(['‘', '’', "'", '‚', '‹', '›']);

@@ -1,6 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { CueKind } from './lexicon.ts';
 import { npForward, POSSESSIVE } from './phrase.ts';
+import { quoteEnd } from './marks.ts';
 import { overQuotes, trim, type Content, type MarkIndex } from './spans.ts';
 
 /*
@@ -20,9 +21,16 @@ export function objectAfter(doc: Doc, a: number, limit: number, marks: MarkIndex
  */
 export function objectContent(doc: Doc, c1: number, limit: number, kind: CueKind, marks: MarkIndex): Content | null {
   let b = c1;
-  while (b < limit && (marks.openAt.has(b) || !OBJECT_END.has(doc.lower[b]) || continuesObject(doc, b, limit) || labelEnd(doc, b, limit) > 0)) {
+  while (b < limit) {
     const m = marks.openAt.get(b);
-    b = m ? (m.close >= 0 ? m.close + 1 : m.last) : Math.max(b + 1, labelEnd(doc, b, limit));
+    if (m) {
+      b = quoteEnd(m);
+      continue;
+    }
+    const label = labelEnd(doc, b, limit);
+    if (label > 0) b = label;
+    else if (!OBJECT_END.has(doc.lower[b]) || continuesObject(doc, b, limit)) b++;
+    else break;
   }
   const c = trim(doc, c1, Math.min(b, limit));
   if (c.b - c.a < (kind === 'intent' ? 2 : 1)) return null;

@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import { shortQuote, type Marked } from './marks.ts';
+import { quoteEnd, shortQuote, type Marked } from './marks.ts';
 
 /*
  * Token ranges of quote contents and the small operations on them every content finder shares.
@@ -53,7 +53,7 @@ export function overQuotes(doc: Doc, c: Content, marks: MarkIndex): Content {
   for (let i = c.a; i < c.b; i++) {
     const m = marks.openAt.get(i);
     if (!m) continue;
-    const end = m.close >= 0 ? m.close + 1 : m.last;
+    const end = quoteEnd(m);
     if (end > c.b) return { a: c.a, b: end };
     i = end - 1;
   }
