@@ -78,6 +78,15 @@ describe('a headline "Name: claim"', () => {
     expect([q.cue, q.speakerText]).toEqual([':', 'Lynch']);
   });
 
+  it('takes a verbless headline claim whole ("Okafor: No new levy …"), at the article start only', () => {
+    const text = 'Okafor: No new levy for the harbor district this year.\n\nThe council met.\n\nAna Roe: 1,769 delegates';
+    const { quotes } = quotesOf(text);
+    const q = find(quotes, 'No new levy');
+    expect([q.text, q.cue, q.speakerText]).toEqual(['No new levy for the harbor district this year', ':', 'Okafor']);
+    // Further down, a label and colon before words without a verb are a list or table row, not a claim.
+    expect(quotes.some((x) => x.text.includes('1,769'))).toBe(false);
+  });
+
   it('takes no source from a kicker word before the colon ("Breaking:", "BYLINE:")', () => {
     const text = 'Breaking: Harbor Council Approves The Ferry Budget\n\nBYLINE: Piet de Vries.\n\nCorrection: An earlier version misstated the toll.\n\nOkafor: Voters will back the levy in May';
     const { quotes } = quotesOf(text, undefined, true);

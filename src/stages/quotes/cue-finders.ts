@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from '../../core/doc.ts';
 import { capitalized, DASHES, npForward, npToken } from './phrase.ts';
-import type { MarkIndex } from './spans.ts';
+import { trim, type MarkIndex } from './spans.ts';
 import { quoteEnd } from './marks.ts';
 import { matchCue, type CueEntry, type CueKind, type CueLexicon } from './lexicon.ts';
 import { CANDIDATE_POS } from './learned.ts';
@@ -89,7 +89,7 @@ export function headlineColon(doc: Doc, s: Sentence, si: number, marks: MarkInde
   }
   if (!named) return null;
   const f: Frame = { c0: c, c1: c + 1, entry: COLON_ENTRY, sentence: si, phrase: { a: from, b: c, clauseStart: from }, clauseStart: from, content: null, marked: null };
-  f.content = { a: c + 1, b: s.last };
+  f.content = trim(doc, c + 1, s.last);
   const m = marks.openAt.get(c + 1);
   if (m && (m.close < 0 || m.close >= s.last - 2)) f.content.b = quoteEnd(m);
   // A transcript label ("ROE: Well, look, …") speaks its whole paragraph.

@@ -121,7 +121,8 @@ export function sentenceFrames(doc: Doc, si: number, lex: CueLexicon, inside: Ui
   }
   for (let k = 0; k < frames.length; k++) {
     const f = frames[k];
-    if (f === colon && f.label) continue; // a transcript label's content is its paragraph
+    // A transcript label's content is its paragraph; a headline's, all after its colon ("Poll: Roe far ahead in Ohio").
+    if (f === colon && (f.label || si === 0)) continue;
     // An opening participle's content ends where its phrase does, at the comma before the main clause.
     const limit = f.opening && f.phrase ? Math.min(nextClause(doc, frames, k, s.last), f.phrase.a - 1) : nextClause(doc, frames, k, s.last);
     const floor = k > 0 ? frames[k - 1].c1 : s.first;
