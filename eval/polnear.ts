@@ -124,5 +124,6 @@ export function evalPolnear(dir: string, analyzer: Analyzer, log: (s: string) =>
   log(`speaker accuracy: ${pct(m.speakerAccuracy)} (${t.speakerRight}/${t.withSource} found attributions with a source)`);
   log(`  (matching each to a quote with its gold cue first, PARC-style: ${pct(m.speakerAccuracyByCue)}, ${t.speakerRightByCue}/${t.withSource}; for information, not the target's figure)`);
   log(`attributions with a quotation mark found: ${pct(m.markedRecall)} (${t.markedFound}/${t.marked})`);
+  log(`  (cue precision: ${pct(m.cuePrecision)} of quotes with a cue have it on a gold cue, ${t.cuedGold}/${t.cued}; for information: nested quotes inside gold contents count as right by content either way)`);
   return m;
 }

@@ -8,10 +8,12 @@ export interface Tally {
   withSource: number; speakerRight: number; marked: number; markedFound: number;
   /** Speakers right when a gold attribution is matched first to a quote with its cue (see `scoreArticle`). */
   speakerRightByCue: number;
+  /** Report quotes with a cue, and those whose cue overlaps a gold cue (see `scoreArticle`). */
+  cued: number; cuedGold: number;
 }
 
 /** A tally at zero. */
-export const emptyTally = (): Tally => ({ gold: 0, found: 0, pred: 0, predRight: 0, withSource: 0, speakerRight: 0, marked: 0, markedFound: 0, speakerRightByCue: 0 });
+export const emptyTally = (): Tally => ({ gold: 0, found: 0, pred: 0, predRight: 0, withSource: 0, speakerRight: 0, marked: 0, markedFound: 0, speakerRightByCue: 0, cued: 0, cuedGold: 0 });
 
 const len = (spans: Span[]) => spans.reduce((n, s) => n + s[1] - s[0], 0);
 /** The smallest span holding all of `spans`. */
@@ -23,12 +25,20 @@ export const hull = (spans: Span[]): Span => [Math.min(...spans.map((s) => s[0])
  * overlaps the gold source; a quote is right when ≥ 30 % of it lies in gold contents. A second
  * speaker count matches each found attribution first to a quote whose cue overlaps the gold cue
  * (PARC-style alignment by cue), else as above: an outer quote that holds a nested attribution
- * whole no longer stands in for the nested one's own quote.
+ * whole no longer stands in for the nested one's own quote. A third count, cue precision, checks
+ * report quotes by their cue: a quote nested in a gold content counts as right by content whether
+ * or not the annotators saw an attribution there, so more nested quotes can raise content
+ * precision without being attributions at all ("“I think …,” Roe said": PolNeAR marks no "think").
  */
 export function scoreArticle(base: string, text: string, attrs: Attribution[], quotes: Quote[], t: Tally, onMiss?: (m: Miss) => void): void {
   t.pred += quotes.length;
   const contents = attrs.flatMap((a) => a.content);
+  const cues = attrs.flatMap((a) => a.cue);
   for (const q of quotes) {
+    if (q.cue) {
+      t.cued++;
+      if (cues.some((c) => overlap(q.cue!, c) > 0)) t.cuedGold++;
+    }
     const inside = contents.reduce((n, c) => n + overlap(q.span, c), 0);
     if (inside >= 0.3 * (q.span[1] - q.span[0])) t.predRight++;
     else onMiss?.({ kind: 'spurious', file: base, text, gold: null, quote: q });
@@ -72,5 +82,5 @@ export function rates(t: Tally) {
   const precision = t.pred ? t.predRight / t.pred : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   const share = (n: number) => (t.withSource ? n / t.withSource : 0);
-  return { recall, precision, f1, speakerAccuracy: share(t.speakerRight), speakerAccuracyByCue: share(t.speakerRightByCue), markedRecall: t.marked ? t.markedFound / t.marked : 0 };
+  return { recall, precision, f1, speakerAccuracy: share(t.speakerRight), speakerAccuracyByCue: share(t.speakerRightByCue), markedRecall: t.marked ? t.markedFound / t.marked : 0, cuePrecision: t.cued ? t.cuedGold / t.cued : 0 };
 }

@@ -46,6 +46,15 @@ describe('PolNeAR scoring (eval/score.ts)', () => {
     expect(t.speakerRightByCue).toBe(1);
     expect(rates(t).speakerAccuracyByCue).toBe(1);
   });
+
+  it('counts quotes by their cue too: one nested inside a gold content is right by content, not by cue', () => {
+    const attrs = parseBrat(ann);
+    const t = emptyTally();
+    // "would open in May" with "would" as its cue lies inside the first content but on no gold cue.
+    scoreArticle('x', text, attrs, [quote([13, 41], [0, 7], [8, 12]), quote([30, 41], [17, 23], [24, 29])], t);
+    expect(t).toMatchObject({ pred: 2, predRight: 2, cued: 2, cuedGold: 1 });
+    expect(rates(t).cuePrecision).toBe(0.5);
+  });
 });
 
 describe('annotator agreement (eval/agreement.ts)', () => {
