@@ -163,3 +163,15 @@ describe('a day right after the cue', () => {
     expect(quotes[0].speakerText).toBe('Harbor officials');
   });
 });
+
+describe('a that-clause with a later cue in it', () => {
+  it('runs over an opening phrase to its own verb, a cue too ("noted that at …, in 1972, she spoke …")', () => {
+    const q = find(quotesOf('Lund noted that at one of her first meetings, in 1972, she spoke for an hour.').quotes, 'first meetings');
+    expect([q.text, q.speakerText]).toEqual(['that at one of her first meetings, in 1972, she spoke for an hour', 'Lund']);
+  });
+
+  it('still ends where a later cue opens a clause of its own ("said that …, and Roe added …")', () => {
+    const q = find(quotesOf('Lund said that the mill would close, and Roe added that jobs would go.').quotes, 'mill would close');
+    expect(q.text).toBe('that the mill would close');
+  });
+});

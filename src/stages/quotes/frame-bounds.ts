@@ -28,15 +28,26 @@ export function opensSentence(doc: Doc, first: number, t: number): boolean {
   return true;
 }
 
-/** Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause. */
+/**
+ * Where the content after frame `k` ends: at a later cue's clause only when it opens a new clause,
+ * not when a that-clause has no verb before it ("noted that at her first meeting, in 1972, she
+ * spoke …": the later cue is the that-clause's own verb, its attribution nested).
+ */
 export function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number {
+  const that = doc.lower[frames[k].c1] === 'that';
   for (let n = k + 1; n < frames.length; n++) {
     const cs = frames[n].clauseStart;
-    if (CLAUSE_BREAK.has(doc.lower[cs])) return cs;
+    const at = CLAUSE_BREAK.has(doc.lower[cs]) ? cs : CLAUSE_BREAK.has(doc.lower[cs - 1]) ? cs - 1 : -1;
+    if (at < 0 || (that && !verbIn(doc, frames[k].c1 + 1, at))) continue;
     // ("asked for a selfie and Jones said": the "and" joins the next clause, not what was asked.)
-    if (CLAUSE_BREAK.has(doc.lower[cs - 1])) return cs - 1;
+    return at;
   }
   return last;
+}
+
+function verbIn(doc: Doc, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX') return true;
+  return false;
 }
 
 /**
