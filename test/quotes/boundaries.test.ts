@@ -150,6 +150,11 @@ describe('objects that go on past a comma', () => {
     expect(q.text).toBe('the harbor bill, which cut funding for ferries');
   });
 
+  it('keeps a participle phrase describing the object ("the legacy of racism, enshrined in …")', () => {
+    const q = find(quotesOf('The senator criticized the harbor bill, written in secret by lobbyists.').quotes, 'harbor bill');
+    expect(q.text).toBe('the harbor bill, written in secret by lobbyists');
+  });
+
   it('stops at a comma that opens a new clause', () => {
     const q = find(quotesOf('The senator criticized the harbor bill, but voted for it anyway.').quotes, 'harbor bill');
     expect(q.text).toBe('the harbor bill');

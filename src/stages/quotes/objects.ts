@@ -60,6 +60,8 @@ function continuesObject(doc: Doc, k: number, limit: number): boolean {
   if (doc.lower[k] !== ',' || k + 1 >= limit) return false;
   const w = doc.lower[k + 1];
   if (RELATIVES.has(w) || CONTINUERS.has(w)) return true;
+  // "the legacy of racism, enshrined in Jim Crow laws, …": a participle phrase describes the object.
+  if (doc.pos[k + 1] === 'VERB' && /(?:ed|en)$/.test(w) && doc.pos[k + 2] === 'ADP') return true;
   // "criticizing his record, economic policies and finances", "noted the flood, her work for the
   // victims and …": a list goes on.
   if (doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'NOUN' || POSSESSIVE.has(w)) {
