@@ -175,6 +175,13 @@ describe('a that-clause with a later cue in it', () => {
     expect([q.text, q.speakerText]).toEqual(['that at one of her first meetings, in 1972, she spoke for an hour', 'Lund']);
   });
 
+  it('looks for its verb past an opening subordinate clause ("said that if the vote fails, she will demand …")', () => {
+    const { quotes } = quotesOf('Roe said that if the vote fails, she will demand a recount.');
+    expect(find(quotes, 'vote fails').text).toBe('that if the vote fails, she will demand a recount');
+    // The cue in it is nested, with its own speaker.
+    expect(quotes.find((q) => q.text === 'a recount')?.speakerText).toBe('she');
+  });
+
   it('still ends where a later cue opens a clause of its own ("said that …, and Roe added …")', () => {
     const q = find(quotesOf('Lund said that the mill would close, and Roe added that jobs would go.').quotes, 'mill would close');
     expect(q.text).toBe('that the mill would close');

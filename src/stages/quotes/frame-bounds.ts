@@ -35,14 +35,29 @@ export function opensSentence(doc: Doc, first: number, t: number): boolean {
  */
 export function nextClause(doc: Doc, frames: Frame[], k: number, last: number): number {
   const that = doc.lower[frames[k].c1] === 'that';
+  const own = that ? ownVerbFrom(doc, frames[k].c1 + 1, last) : -1;
   for (let n = k + 1; n < frames.length; n++) {
     const cs = frames[n].clauseStart;
     const at = CLAUSE_BREAK.has(doc.lower[cs]) ? cs : CLAUSE_BREAK.has(doc.lower[cs - 1]) ? cs - 1 : -1;
-    if (at < 0 || (that && !verbIn(doc, frames[k].c1 + 1, at))) continue;
+    if (at < 0 || (that && !verbIn(doc, own, at))) continue;
     // ("asked for a selfie and Jones said": the "and" joins the next clause, not what was asked.)
     return at;
   }
   return last;
+}
+
+/** Words opening a subordinate clause ("that if voters back him, he will …"). */
+const SUBORDINATORS = new Set(['if', 'when', 'after', 'before', 'while', 'because', 'although', 'though', 'unless', 'once', 'since', 'until', 'as']);
+
+/**
+ * Where a that-clause starting at `a` may have its own verb: past an opening subordinate clause
+ * and its comma ("that even after he steps down, he will …"), else at `a`.
+ */
+function ownVerbFrom(doc: Doc, a: number, last: number): number {
+  const sub = SUBORDINATORS.has(doc.lower[a]) || (doc.pos[a] === 'ADV' && SUBORDINATORS.has(doc.lower[a + 1]));
+  if (!sub) return a;
+  for (let i = a; i < last; i++) if (doc.lower[i] === ',') return i + 1;
+  return a;
 }
 
 function verbIn(doc: Doc, a: number, b: number): boolean {
