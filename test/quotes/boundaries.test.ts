@@ -155,6 +155,13 @@ describe('objects that go on past a comma', () => {
     expect(q.text).toBe('the harbor bill, written in secret by lobbyists');
   });
 
+  it('keeps coordinate adjectives and examples after a comma ("a strong, conservative executive", ", like roads")', () => {
+    const q = find(quotesOf('The senator praised a bold, costly harbor plan.').quotes, 'harbor plan');
+    expect(q.text).toBe('a bold, costly harbor plan');
+    const r = find(quotesOf('The senator praised spending projects, like roads and ferries.').quotes, 'spending projects');
+    expect(r.text).toBe('spending projects, like roads and ferries');
+  });
+
   it('stops at a comma that opens a new clause', () => {
     const q = find(quotesOf('The senator criticized the harbor bill, but voted for it anyway.').quotes, 'harbor bill');
     expect(q.text).toBe('the harbor bill');

@@ -48,8 +48,8 @@ function labelEnd(doc: Doc, b: number, limit: number): number {
 }
 
 const RELATIVES = new Set(['who', 'which', 'whose', 'where']);
-/** Words after a comma that go on listing the object ("the trade deals, including NAFTA"). */
-const CONTINUERS = new Set(['including', 'especially', 'particularly', 'notably', 'such', 'followed', 'compared']);
+/** Words after a comma that go on listing the object ("the trade deals, including NAFTA", "spending projects, like roads"). */
+const CONTINUERS = new Set(['including', 'especially', 'particularly', 'notably', 'such', 'like', 'followed', 'compared']);
 const APPOSITION_POS = new Set(['DET', 'PROPN', 'NUM']);
 
 /**
@@ -60,8 +60,10 @@ function continuesObject(doc: Doc, k: number, limit: number): boolean {
   if (doc.lower[k] !== ',' || k + 1 >= limit) return false;
   const w = doc.lower[k + 1];
   if (RELATIVES.has(w) || CONTINUERS.has(w)) return true;
-  // "the legacy of racism, enshrined in Jim Crow laws, …": a participle phrase describes the object.
-  if (doc.pos[k + 1] === 'VERB' && /(?:ed|en)$/.test(w) && doc.pos[k + 2] === 'ADP') return true;
+  // "the legacy of racism, enshrined in Jim Crow laws, …", "Mr. Bush, known as …": a participle phrase describes the object.
+  if (doc.pos[k + 1] === 'VERB' && /(?:ed|en|wn)$/.test(w) && doc.pos[k + 2] === 'ADP') return true;
+  // "a strong, conservative executive": coordinate adjectives.
+  if (doc.pos[k - 1] === 'ADJ' && doc.pos[k + 1] === 'ADJ') return true;
   // "criticizing his record, economic policies and finances", "noted the flood, her work for the
   // victims and …": a list goes on.
   if (doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'NOUN' || POSSESSIVE.has(w)) {
