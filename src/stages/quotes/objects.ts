@@ -51,6 +51,7 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'where']);
 /** Words after a comma that go on listing the object ("the trade deals, including NAFTA", "spending projects, like roads"). */
 const CONTINUERS = new Set(['including', 'especially', 'particularly', 'notably', 'such', 'like', 'followed', 'compared']);
 const APPOSITION_POS = new Set(['DET', 'PROPN', 'NUM']);
+const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * Whether the object goes on past the comma at `k`: a relative clause or an apposition follows
@@ -60,6 +61,11 @@ function continuesObject(doc: Doc, k: number, limit: number): boolean {
   if (doc.lower[k] !== ',' || k + 1 >= limit) return false;
   const w = doc.lower[k + 1];
   if (RELATIVES.has(w) || CONTINUERS.has(w)) return true;
+  // "his record, his plan for the port, and his tolls": a list's last item, not a clause ("…, and the minister left").
+  if ((w === 'and' || w === 'or') && k + 2 < limit && (NP_START.has(doc.pos[k + 2]) || POSSESSIVE.has(doc.lower[k + 2]))) {
+    const e = npForward(doc, k + 2, limit);
+    return e > k + 2 && !(e < limit && (doc.pos[e] === 'VERB' || doc.pos[e] === 'AUX'));
+  }
   // "the legacy of racism, enshrined in Jim Crow laws, …", "Mr. Bush, known as …": a participle phrase describes the object.
   if (doc.pos[k + 1] === 'VERB' && /(?:ed|en|wn)$/.test(w) && doc.pos[k + 2] === 'ADP') return true;
   // "a strong, conservative executive": coordinate adjectives.
@@ -67,7 +73,9 @@ function continuesObject(doc: Doc, k: number, limit: number): boolean {
   // "criticizing his record, economic policies and finances", "noted the flood, her work for the
   // victims and …": a list goes on.
   if (doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'NOUN' || POSSESSIVE.has(w)) {
-    const e = npForward(doc, k + 1, limit);
+    let e = npForward(doc, k + 1, limit);
+    // ("his temperament, his harsh language about Islam, and …": an item may carry a prepositional phrase.)
+    if (e > k + 1 && e + 1 < limit && doc.pos[e] === 'ADP') e = Math.max(e + 1, npForward(doc, e + 1, limit));
     return e > k + 1 && e < limit && (doc.lower[e] === 'and' || doc.lower[e] === 'or' || doc.lower[e] === ',');
   }
   if (!APPOSITION_POS.has(doc.pos[k + 1])) return false;
