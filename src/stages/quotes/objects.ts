@@ -51,7 +51,6 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'where']);
 /** Words after a comma that go on listing the object ("the trade deals, including NAFTA", "spending projects, like roads"). */
 const CONTINUERS = new Set(['including', 'especially', 'particularly', 'notably', 'such', 'like', 'followed', 'compared']);
 const APPOSITION_POS = new Set(['DET', 'PROPN', 'NUM']);
-const NP_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * Whether the object goes on past the comma at `k`: a relative clause or an apposition follows
@@ -61,11 +60,6 @@ function continuesObject(doc: Doc, k: number, limit: number): boolean {
   if (doc.lower[k] !== ',' || k + 1 >= limit) return false;
   const w = doc.lower[k + 1];
   if (RELATIVES.has(w) || CONTINUERS.has(w)) return true;
-  // "his record, his plan for the port, and his tolls": a list's last item, not a clause ("…, and the minister left").
-  if ((w === 'and' || w === 'or') && k + 2 < limit && (NP_START.has(doc.pos[k + 2]) || POSSESSIVE.has(doc.lower[k + 2]))) {
-    const e = npForward(doc, k + 2, limit);
-    return e > k + 2 && !(e < limit && (doc.pos[e] === 'VERB' || doc.pos[e] === 'AUX'));
-  }
   // "the legacy of racism, enshrined in Jim Crow laws, …", "Mr. Bush, known as …": a participle phrase describes the object.
   if (doc.pos[k + 1] === 'VERB' && /(?:ed|en|wn)$/.test(w) && doc.pos[k + 2] === 'ADP') return true;
   // "a strong, conservative executive": coordinate adjectives.
