@@ -162,9 +162,9 @@ describe('objects that go on past a comma', () => {
     expect(r.text).toBe('spending projects, like roads and ferries');
   });
 
-  it('keeps a list whose items carry a prepositional phrase ("his record, his plan for the port and …")', () => {
-    const q = find(quotesOf('The senator criticized his record, his plan for the harbor and his tolls.').quotes, 'his record');
-    expect(q.text).toBe('his record, his plan for the harbor and his tolls');
+  it('keeps a list whose items carry a prepositional phrase ("his record, his remarks about the port and …")', () => {
+    const q = find(quotesOf('The senator criticized his record, his remarks about the harbor and his tolls.').quotes, 'his record');
+    expect(q.text).toBe('his record, his remarks about the harbor and his tolls');
   });
 
   it('stops at a comma that opens a new clause', () => {
