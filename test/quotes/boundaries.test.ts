@@ -167,6 +167,11 @@ describe('objects that go on past a comma', () => {
     expect(q.text).toBe('his record, his remarks about the harbor and his tolls');
   });
 
+  it('runs a noun\'s that-clause to its end ("rejected the claim that the ferry, in a crisis, …")', () => {
+    const q = find(quotesOf('The senator rejected the claim that the ferry, in a crisis, could wait.').quotes, 'the claim');
+    expect(q.text).toBe('the claim that the ferry, in a crisis, could wait');
+  });
+
   it('stops at a comma that opens a new clause', () => {
     const q = find(quotesOf('The senator criticized the harbor bill, but voted for it anyway.').quotes, 'harbor bill');
     expect(q.text).toBe('the harbor bill');

@@ -27,6 +27,11 @@ export function objectContent(doc: Doc, c1: number, limit: number, kind: CueKind
       b = quoteEnd(m);
       continue;
     }
+    // "made the observation that, from his view, there was …": a noun's that-clause runs to the clause end.
+    if (doc.lower[b] === 'that' && b > c1 && doc.pos[b - 1] === 'NOUN' && doc.pos[b] === 'SCONJ') {
+      b = limit;
+      break;
+    }
     const label = labelEnd(doc, b, limit);
     if (label > 0) b = label;
     else if (!OBJECT_END.has(doc.lower[b]) || continuesObject(doc, b, limit)) b++;
