@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import { npBack, npForward, npToken, POSSESSIVE } from './phrase.ts';
 import { tailOnly } from './content.ts';
-import type { Content, MarkIndex } from './spans.ts';
+import { hasVerb, type Content, type MarkIndex } from './spans.ts';
 import { isTime } from './time-words.ts';
 import { QUOTE_CLOSERS, type SpeakerPhrase } from './subject.ts';
 import { mainSubject } from './main-subject.ts';
@@ -25,9 +25,7 @@ const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
  */
 export function trailingTag(doc: Doc, first: number, clauseStart: number, from: number, limit: number, marks: MarkIndex): boolean {
   if (clauseStart - 1 <= first || doc.lower[clauseStart - 1] !== ',' || !tailOnly(doc, from, limit) || from >= limit || CONDITIONS.has(doc.lower[from])) return false;
-  let verb = false;
-  for (let i = first; i < clauseStart - 1 && !verb; i++) verb = doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX';
-  if (!verb) return false;
+  if (!hasVerb(doc, first, clauseStart - 1)) return false;
   for (let i = from; i < limit && i < from + TAG_WINDOW; i++) {
     const w = doc.lower[i];
     // (A quotation opening counts whatever its marks: "said, ''I hope not.''".)

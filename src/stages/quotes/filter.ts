@@ -4,6 +4,7 @@ import type { Frame } from './frames.ts';
 import type { QuoteOut } from './index.ts';
 import { flattenTrees, treeScore, TreesSchema, type BoostedTrees } from './boosted.ts';
 import { classesOf, cueClassFeatures, type WordClasses } from './word-classes.ts';
+import { hasVerb } from './spans.ts';
 
 /**
  * The learned quote filter: boosted decision trees (boosted.ts) that say, for each quote the rules
@@ -86,8 +87,7 @@ export function quoteParts(doc: Doc, q: QuoteOut, f: Frame | null, classes: Word
     cued: q.cue !== null, frame: null,
   };
   if (!f) return parts;
-  let verb = false;
-  for (let i = a; i < b && !verb; i++) verb = doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX';
+  const verb = hasVerb(doc, a, b);
   parts.frame = {
     learned: f.entry.learned === true, cw: f.entry.tokens.join(' '), c1: f.entry.tokens[0], cpos: doc.pos[f.c0], cn: f.c1 - f.c0,
     score: scoreBucket(f.entry.score), side: a >= f.c1 ? 'after' : 'before', verb,

@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Frame } from './frames.ts';
 import { commaInside, type Marked } from './marks.ts';
-import type { Content, MarkIndex } from './spans.ts';
+import { hasVerb, type Content, type MarkIndex } from './spans.ts';
 
 /*
  * Where a cue frame's content may start and end, and how it stands to quotations beside it.
@@ -39,7 +39,7 @@ export function nextClause(doc: Doc, frames: Frame[], k: number, last: number): 
   for (let n = k + 1; n < frames.length; n++) {
     const cs = frames[n].clauseStart;
     const at = CLAUSE_BREAK.has(doc.lower[cs]) ? cs : CLAUSE_BREAK.has(doc.lower[cs - 1]) ? cs - 1 : -1;
-    if (at < 0 || (that && !verbIn(doc, own, at))) continue;
+    if (at < 0 || (that && !hasVerb(doc, own, at))) continue;
     // ("asked for a selfie and Jones said": the "and" joins the next clause, not what was asked.)
     return at;
   }
@@ -58,11 +58,6 @@ function ownVerbFrom(doc: Doc, a: number, last: number): number {
   if (!sub) return a;
   for (let i = a; i < last; i++) if (doc.lower[i] === ',') return i + 1;
   return a;
-}
-
-function verbIn(doc: Doc, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX') return true;
-  return false;
 }
 
 /**

@@ -27,7 +27,7 @@ export function objectContent(doc: Doc, c1: number, limit: number, kind: CueKind
       b = quoteEnd(m);
       continue;
     }
-    // "made the observation that, from his view, there was …": a noun's that-clause runs to the clause end.
+    // "the claim that the ferry, in a crisis, could wait": a noun's that-clause runs to the clause end.
     if (doc.lower[b] === 'that' && b > c1 && doc.pos[b - 1] === 'NOUN' && doc.pos[b] === 'SCONJ') {
       b = limit;
       break;
@@ -73,7 +73,7 @@ function continuesObject(doc: Doc, k: number, limit: number): boolean {
   // victims and …": a list goes on.
   if (doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'NOUN' || POSSESSIVE.has(w)) {
     let e = npForward(doc, k + 1, limit);
-    // ("his temperament, his harsh language about Islam, and …": an item may carry a prepositional phrase.)
+    // ("his record, his remarks about the port and his tolls": an item may carry a prepositional phrase.)
     if (e > k + 1 && e + 1 < limit && doc.pos[e] === 'ADP') e = Math.max(e + 1, npForward(doc, e + 1, limit));
     return e > k + 1 && e < limit && (doc.lower[e] === 'and' || doc.lower[e] === 'or' || doc.lower[e] === ',');
   }

@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.ts';
-import { beforeEndPunct, type Content, type MarkIndex } from './spans.ts';
+import { beforeEndPunct, hasVerb, type Content, type MarkIndex } from './spans.ts';
 import { TIME_WORDS } from './time-words.ts';
 import { npForward } from './phrase.ts';
 
@@ -34,8 +34,6 @@ export function parentheticalContent(doc: Doc, clauseStart: number, from: number
     const np = npForward(doc, k + 1, last);
     if (np > k + 2 && np < last && RELATIVES.has(doc.lower[np])) return null;
   }
-  let verb = false;
-  for (let i = k + 1; i < last && !verb; i++) verb = doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX';
-  if (!verb) return null;
+  if (!hasVerb(doc, k + 1, last)) return null;
   return { a: floor, b: beforeEndPunct(doc, k, last, marks) };
 }

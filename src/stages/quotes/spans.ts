@@ -59,3 +59,9 @@ export function overQuotes(doc: Doc, c: Content, marks: MarkIndex): Content {
   }
   return c;
 }
+
+/** Whether a verb or auxiliary stands among tokens `[a, b)`. */
+export function hasVerb(doc: Doc, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX') return true;
+  return false;
+}
